@@ -1,0 +1,34 @@
+# Two commands do everything: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install validate bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m bot run-auto
+
+test: $(STAMP)
+	$(BIN)/python -m bot validate
+	$(BIN)/python -m pytest
+
+validate: $(STAMP)
+	$(BIN)/python -m bot validate
+
+eval: $(STAMP)
+	$(BIN)/python -m bot eval tests/data/dev.yml --anchor
+
+bench: $(STAMP)
+	$(BIN)/python bench/understanding.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

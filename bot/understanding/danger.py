@@ -1,0 +1,62 @@
+"""Signs that someone is in danger right now. Tuned for recall: a false alarm costs little."""
+from __future__ import annotations
+
+import re
+
+# Patterns run on normalised text (lower case, no accents, SMS spellings spelt out).
+_PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|familia|amig[oa]s?|sobrin[oa]s?|tia|tio|nieto|nieta|esposo|mujer|marido|bebe|ninos?|ninas?)"
+_DANGER = [
+    # Spanish
+    r"\b(auxilio|socorro|sos|rescate(nme)?|salvenme|ayudenme rapido)\b",
+    r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
+    r"\b(me|nos) (secuestraron|levantaron|encerraron|amarraron|golpearon|golpean|golpea|pegan|pega|violaron|viola|violan|apunalaron|balearon|dispararon|vendieron|amenazaron|amenazan|amenaza|raptaron)\b",
+    r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)",
+    r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
+    r"\b(me|nos) (estan|esta|andan) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
+    r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
+    r"\b(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
+    r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan) (mi|mis|nuestros?) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
+    r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
+    r"\b(piden|pide|pidieron|exigen) (rescate|dinero por|lana por|pisto por|feria por)",
+    r"\b(matarme|me mato|me quiero morir|quitarme la vida|ya no quiero vivir|suicid\w*)\b",
+    r"\b(me|nos) van a (matar|hacer algo)\b",
+    r"\bque me (maten|secuestren|violen|lastimen|peguen|encuentren)\b",
+    r"\b(tengo|tenemos) miedo\b.*\b(matar|maten|lastim|pegar|golpe|encerr|encuentren|dejan salir)",
+    r"\b(no puedo|no podemos) (salir|escapar|irme)\b",
+    r"\bdebo\b.*\b(no me deja|no puedo (salir|irme))\b",
+    # English
+    r"\b(help me|help us|save me|rescue me|rescue us|please help)\b(?! (find|know|understand|with|get|to|go|return|choose|figure|learn|out))",
+    r"\b(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b",
+    r"\b(will not|do not|does not|wont) (let|allow) (me|us) (leave|go|out|call|talk|use)",
+    r"\b(can not|cannot) (leave|get out|escape|go out)\b",
+    r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|threatening|threatened|following|forcing|forced) (me|us)\b",
+    r"\b(i am|we are) (bleeding|hurt|injured|hiding|in danger|being followed|scared for my life)\b",
+    r"\b(going to|gonna|want to|wants to|will) (kill|rape|kidnap|sell|hurt) (me|us)\b",
+    r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
+    r"\b(owe|debt)\b.*\b(can not|will not|wont|not let|not allowed)\b",
+    r"\b(kill myself|suicide|end my life|want to die)\b",
+    r"\b(took|kidnapped|have|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
+    r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
+]
+_HYPOTHETICAL = re.compile(
+    r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"
+    r"es cierto|es verdad|cuantos|cuantas|que es|consejos|que tan peligroso|what if|what do i do if|"
+    r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
+    r"what is|how many|tips|prevent)\b"
+)
+_DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
+
+
+def danger_cue(normalized: str) -> str | None:
+    """The words that signal present danger, or None. Hypothetical questions don't count."""
+    match = _DANGER_RE.search(normalized)
+    if not match:
+        return None
+    if _HYPOTHETICAL.search(normalized):
+        return None
+    return match.group(0)
+
+
+def hypothetical(normalized: str) -> bool:
+    """True for questions about what could happen ("what if…", "como evito…")."""
+    return bool(_HYPOTHETICAL.search(normalized))

@@ -1,0 +1,129 @@
+"""Understand one message: language, intent (emergency first), office, suggestions."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
+from .danger import danger_cue, hypothetical
+from .examples import IntentModel
+from .linear import LinearModel, trained_model
+from .language import LanguageDetector
+from .normalize import clean, normalize
+from .offices import OfficeFinder
+
+ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "declined", "emergency"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Calibrated on tests/data/dev.yml with `python -m bot eval`."""
+
+    accept: float = -0.25  # classifier margin below this: don't guess, suggest instead
+    suggest: float = -0.75  # topics with a margin of at least this are offered as suggestions
+    emergency: float = -0.35  # emergency this close to the top wins (recall first)
+    emergency_margin: float = 0.25
+    language: float = 0.80  # below this the message's language is ambiguous
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The decision on one message, with what led to it."""
+
+    normalized: str
+    lang: str | None
+    lang_confidence: float
+    intent: str
+    confidence: float
+    outcome: str
+    office: str | None = None
+    suggestions: tuple[str, ...] = ()
+    ranking: tuple[tuple[str, float], ...] = ()
+    danger: str | None = None
+    nearest_intent: str | None = None
+
+
+class Understanding:
+    """Everything needed to understand messages, built once from the content."""
+
+    def __init__(self, content: Content, thresholds: Thresholds | None = None) -> None:
+        self.content = content
+        self.thresholds = thresholds or Thresholds()
+        texts, labels = _training_set(content)
+        self.model: LinearModel = trained_model(texts, labels)
+        self._examples: IntentModel | None = None
+        self.languages = LanguageDetector(_language_samples(content))
+        self.offices = OfficeFinder(content.offices)
+
+    def detect_language(self, text: str) -> tuple[str | None, float]:
+        """The language of `text` if clear enough, else (None, confidence)."""
+        raw = clean(text)
+        lang, confidence = self.languages.detect(raw, normalize(raw))
+        return (lang if confidence >= self.thresholds.language else None), confidence
+
+    def analyse(self, text: str) -> Analysis:
+        """Decide what the message is about. Never raises on odd input."""
+        raw = clean(text)
+        normalized = normalize(raw)
+        lang, lang_confidence = self.languages.detect(raw, normalized)
+        if lang_confidence < self.thresholds.language:
+            lang = None
+        if not normalized:
+            return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, 0.0, DECLINED)
+        margins = self.model.decision(normalized)
+        scores = {intent: float(m) for intent, m in zip(self.model.classes, margins)}
+        ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
+        office = self.offices.find(normalized)
+        cue = danger_cue(normalized)
+        top, top_score = ranking[0]
+        t = self.thresholds
+        in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
+        emergency_score = scores.get(EMERGENCY, 0.0)
+        if cue or (emergency_score >= t.emergency and emergency_score >= top_score - t.emergency_margin
+                   and not (hypothetical(normalized) and top != EMERGENCY)):
+            confidence = 1.0 if cue else min(1.0, emergency_score)
+            return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence, EMERGENCY_OUTCOME,
+                            office, (), ranking[:5], cue)
+        if top != OUT_OF_SCOPE and top_score >= t.accept:
+            return Analysis(normalized, lang, lang_confidence, top, min(1.0, top_score), ANSWERED,
+                            office, (), ranking[:5])
+        if office and top != OUT_OF_SCOPE and scores.get("office_locations", 0) >= t.suggest:
+            return Analysis(normalized, lang, lang_confidence, "office_locations", min(1.0, top_score),
+                            ANSWERED, office, (), ranking[:5])
+        suggestions = tuple(i for i, s in in_scope[:3] if s >= t.suggest)
+        nearest = in_scope[0][0] if in_scope else None
+        outcome = SUGGESTED if suggestions else DECLINED
+        confidence = min(1.0, in_scope[0][1]) if in_scope else 0.0
+        return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, confidence, outcome,
+                        office, suggestions, ranking[:5], None, nearest)
+
+
+    @property
+    def examples(self) -> IntentModel:
+        """The nearest-example index, built on first use (only `try` needs it)."""
+        if self._examples is None:
+            self._examples = IntentModel(self.content)
+        return self._examples
+
+
+def _training_set(content: Content) -> tuple[list[str], list[str]]:
+    texts, labels = [], []
+    for intent in content.intents.values():
+        for phrases in (*intent.examples.values(), *intent.keywords.values()):
+            for phrase in phrases:
+                normalized = normalize(phrase)
+                if normalized:
+                    texts.append(normalized)
+                    labels.append(intent.id)
+    return texts, labels
+
+
+def _language_samples(content: Content) -> dict[str, list[str]]:
+    samples: dict[str, list[str]] = {lang: [] for lang in content.languages}
+    for intent in content.intents.values():
+        for lang, texts in intent.examples.items():
+            if lang in samples:
+                samples[lang].extend(texts)
+    for (_, lang), answer in content.answers.items():
+        if lang in samples:
+            samples[lang].extend(line for line in answer.text.splitlines() if line.strip())
+    return {lang: texts for lang, texts in samples.items() if texts}
