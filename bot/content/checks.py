@@ -138,28 +138,29 @@ def check_examples(c: Checker) -> None:
 
 
 def check_duplicate_examples(c: Checker) -> None:
-    """The same phrase (after normalising) must not teach two different topics."""
-    seen: dict[str, tuple[str, str, int]] = {}  # normalised -> (intent, file, line)
+    """The same phrase (after normalising) must not teach two topics, nor appear twice in one list."""
+    seen: dict[str, tuple[str, str, str, int]] = {}  # normalised -> (intent, phrase, file, line)
     for intent_id in sorted(c.content.intents):
         intent = c.content.intents[intent_id]
         doc = c.doc(intent.source_file)
         examples = value_at(doc.data, ("examples",)) if doc else None
         for lang in sorted(examples) if isinstance(examples, dict) else []:
+            written: dict[str, int] = {}  # this list's phrases as typed -> line
             for index, phrase in _texts(examples[lang]):
-                key = c.normalize(phrase)
-                if not key.strip():
-                    continue
                 line = doc.line("examples", lang, index)
-                if key not in seen:
-                    seen[key] = (intent_id, intent.source_file, line)
-                    continue
-                other, other_file, other_line = seen[key]
-                if other == intent_id:
+                typed = " ".join(phrase.casefold().split())
+                if typed in written:
                     c.add(intent.source_file, line, "repeated_example", WARNING,
-                          phrase=phrase, other_line=other_line)
-                else:
-                    c.add(intent.source_file, line, "duplicate_example", phrase=phrase,
-                          other=other, other_file=other_file, other_line=other_line)
+                          phrase=phrase, other_line=written[typed])
+                    continue
+                written[typed] = line
+                key = c.normalize(phrase)
+                other = seen.setdefault(key, (intent_id, phrase, intent.source_file, line)) if key else None
+                if other and other[0] != intent_id:
+                    same = " ".join(other[1].casefold().split()) == typed
+                    c.add(intent.source_file, line, "duplicate_example" if same else "similar_example",
+                          phrase=phrase, other=other[0], other_phrase=other[1],
+                          other_file=other[2], other_line=other[3])
 
 
 def check_callbacks(c: Checker) -> None:

@@ -11,8 +11,8 @@ REGION = "MX"
 SHORT_CODES = ("911", "089")  # national emergency and anonymous report lines
 EXAMPLE = "+52 55 5536 3922"
 
-# 7+ digits possibly split by spaces or dashes, optionally after "+"; or a short code on its own.
-_LONG = re.compile(r"(?<![\w+.,/])\+?\d(?:[ \-]?\d){6,}(?![\w.,/]\d)")
+# 7+ digits split by spaces, dashes or an area code in brackets, maybe after "+"; or a short code.
+_LONG = re.compile(r"(?<![\w+.,/(])(?:\+|\()?\d(?:(?:[ \-]|\) ?|[ ]?\()?\d){6,}")
 _SHORT = re.compile(r"(?<![\w+\-/])(?:" + "|".join(SHORT_CODES) + r")(?![\w\-/])")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL = re.compile(r"(?:https?://|www\.|tg://)\S+")
@@ -49,8 +49,9 @@ def check_phone(written: str) -> Phone:
         return Phone(text, plain)
     try:
         number = phonenumbers.parse(text, REGION)
-    except phonenumbers.NumberParseException:
-        return Phone(text, plain, "phone_invalid")
+    except phonenumbers.NumberParseException as error:
+        unknown_country = error.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE
+        return Phone(text, plain, "phone_country_code" if unknown_country else "phone_invalid")
     key = f"{number.country_code}{number.national_number}"
     if len(plain) <= 6 and shortnumberinfo.is_valid_short_number_for_region(number, REGION):
         return Phone(text, plain)

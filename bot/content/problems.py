@@ -148,4 +148,153 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "no encuentro contenido en esta carpeta — ejecuta el comando desde la carpeta del proyecto o usa --content.",
         "en": "no content found in this folder — run the command from the project folder or use --content.",
     },
+    # --- checks across files (bot/content/checks.py) ---
+    "duplicate_example": {
+        "es": "la frase «{phrase}» también es ejemplo del tema «{other}» ({other_file}:{other_line}) — déjala en un solo tema.",
+        "en": "the phrase \"{phrase}\" is also an example of the topic \"{other}\" ({other_file}:{other_line}) — keep it in only one topic.",
+    },
+    "similar_example": {
+        "es": "la frase «{phrase}» se lee igual que «{other_phrase}», ejemplo del tema «{other}» ({other_file}:{other_line}) — déjala en un solo tema.",
+        "en": "the phrase \"{phrase}\" reads the same as \"{other_phrase}\", an example of the topic \"{other}\" ({other_file}:{other_line}) — keep it in only one topic.",
+    },
+    "repeated_example": {
+        "es": "la frase «{phrase}» ya está en la línea {other_line} — bórrala o escribe otra forma de decirlo.",
+        "en": "the phrase \"{phrase}\" is already on line {other_line} — remove it or write another way of saying it.",
+    },
+    "out_of_scope_answer": {
+        "es": "out_of_scope reúne lo que el bot no atiende y esta respuesta nunca se muestra — borra este archivo.",
+        "en": "out_of_scope holds what the bot declines and this answer is never shown — delete this file.",
+    },
+    "empty_text": {
+        "es": "la respuesta está vacía — escribe el texto bajo «text:».",
+        "en": "the answer is empty — write its text under \"text:\".",
+    },
+    "text_too_long": {
+        "es": "la respuesta tiene {length} caracteres y Telegram acepta como máximo {maximum} — acórtala o divídela en dos temas (lo ideal es menos de 900).",
+        "en": "the answer has {length} characters and Telegram accepts at most {maximum} — shorten it or split it into two topics (aim for under 900).",
+    },
+    "title_too_long": {
+        "es": "el título «{title}» tiene {length} caracteres y se cortará en el botón — déjalo en {maximum} o menos.",
+        "en": "the title \"{title}\" has {length} characters and will be cut on its button — keep it to {maximum} or fewer.",
+    },
+    "callback_too_long": {
+        "es": "el id «{id}» es demasiado largo para un botón de Telegram — acórtalo a {maximum} caracteres o menos y cámbialo en todos los archivos que lo usan.",
+        "en": "the id \"{id}\" is too long for a Telegram button — shorten it to {maximum} characters or fewer and change it in every file that uses it.",
+    },
+    "html_bare_amp": {
+        "es": "el signo «&» en «{near}» se verá tal cual en Telegram — escribe &amp; para mostrar «&», o el carácter mismo en vez de códigos como &nbsp;.",
+        "en": "the \"&\" in \"{near}\" will show as typed in Telegram — write &amp; to show \"&\", or the character itself instead of codes such as &nbsp;.",
+    },
+    "html_bare_lt": {
+        "es": "el signo «<» en «{near}» hace que Telegram rechace el mensaje — escribe &lt; en su lugar.",
+        "en": "the \"<\" in \"{near}\" makes Telegram refuse the message — write &lt; instead.",
+    },
+    "html_tag_not_ended": {
+        "es": "la etiqueta en «{near}» no termina con «>» — complétala, o escribe &lt; si querías mostrar «<».",
+        "en": "the tag in \"{near}\" does not end with \">\" — complete it, or write &lt; if you meant to show \"<\".",
+    },
+    "html_unknown_tag": {
+        "es": "Telegram no acepta la etiqueta «{tag}» — usa solo <b>, <i>, <u>, <s>, <a href=\"…\">, <code>, <pre>, <blockquote> o <tg-spoiler>.",
+        "en": "Telegram does not accept the tag \"{tag}\" — use only <b>, <i>, <u>, <s>, <a href=\"…\">, <code>, <pre>, <blockquote> or <tg-spoiler>.",
+    },
+    "html_line_break": {
+        "es": "Telegram no acepta «{tag}» — para cambiar de línea basta con escribir en una línea nueva.",
+        "en": "Telegram does not accept \"{tag}\" — to start a new line, just write on a new line.",
+    },
+    "html_inside_code": {
+        "es": "«{tag}» está dentro de «{outer}» y Telegram no permite formato dentro de un código — sácala de ahí.",
+        "en": "\"{tag}\" is inside \"{outer}\" and Telegram allows no formatting inside code — move it out.",
+    },
+    "html_ignored_attribute": {
+        "es": "Telegram ignora «{attribute}» en «{tag}» — bórralo.",
+        "en": "Telegram ignores \"{attribute}\" in \"{tag}\" — remove it.",
+    },
+    "html_link_without_href": {
+        "es": "el enlace «{tag}» no tiene dirección — escríbelo así: <a href=\"https://…\">texto</a>.",
+        "en": "the link \"{tag}\" has no address — write it like this: <a href=\"https://…\">text</a>.",
+    },
+    "html_span_class": {
+        "es": "Telegram solo acepta «{tag}» si es <span class=\"tg-spoiler\"> — corrígela o usa <tg-spoiler>.",
+        "en": "Telegram only accepts \"{tag}\" as <span class=\"tg-spoiler\"> — fix it or use <tg-spoiler>.",
+    },
+    "html_emoji_id": {
+        "es": "«{tag}» necesita emoji-id=\"…\" con el número del emoji — añádelo o borra la etiqueta.",
+        "en": "\"{tag}\" needs emoji-id=\"…\" with the emoji's number — add it or remove the tag.",
+    },
+    "html_unclosed": {
+        "es": "la etiqueta «{tag}» no se cierra — añade </{name}> donde debe terminar ese formato.",
+        "en": "the tag \"{tag}\" is never closed — add </{name}> where that formatting should end.",
+    },
+    "html_stray_close": {
+        "es": "«{tag}» cierra una etiqueta que no se abrió — bórrala o añade <{name}> donde empieza el formato.",
+        "en": "\"{tag}\" closes a tag that was never opened — remove it or add <{name}> where the formatting starts.",
+    },
+    "html_misnested": {
+        "es": "«{tag}» llega antes de cerrar «{opened}» — cierra primero con {expected}: las etiquetas se cierran en orden inverso, p. ej. <b><i>…</i></b>.",
+        "en": "\"{tag}\" comes before \"{opened}\" is closed — close that first with {expected}: tags close in reverse order, e.g. <b><i>…</i></b>.",
+    },
+    "phone_invalid": {
+        "es": "el teléfono «{number}» no es un número válido en México — revísalo y escríbelo completo, p. ej. {example}.",
+        "en": "the phone number \"{number}\" is not a valid number in Mexico — check it and write it in full, e.g. {example}.",
+    },
+    "phone_too_short": {
+        "es": "al teléfono «{number}» le faltan dígitos — escríbelo con su lada, p. ej. {example}.",
+        "en": "the phone number \"{number}\" is too short — write it with its area code, e.g. {example}.",
+    },
+    "phone_no_area_code": {
+        "es": "al teléfono «{number}» le falta la lada — escribe los 10 dígitos, p. ej. {example}.",
+        "en": "the phone number \"{number}\" has no area code — write all 10 digits, e.g. {example}.",
+    },
+    "phone_too_long": {
+        "es": "el teléfono «{number}» tiene dígitos de más — revísalo (ya no se marca 01, 044, 045 ni el 1 después de +52), p. ej. {example}.",
+        "en": "the phone number \"{number}\" has too many digits — check it (01, 044, 045 and the 1 after +52 are no longer dialled), e.g. {example}.",
+    },
+    "phone_country_code": {
+        "es": "el teléfono «{number}» empieza con un código de país que no existe — para México escribe +52, p. ej. {example}.",
+        "en": "the phone number \"{number}\" starts with a country code that does not exist — for Mexico write +52, e.g. {example}.",
+    },
+    "phone_unlisted": {
+        "es": "el teléfono «{number}» no está en facts/hotlines.yml ni en facts/offices.yml — añádelo a facts/hotlines.yml con sus fuentes.",
+        "en": "the phone number \"{number}\" is not in facts/hotlines.yml or facts/offices.yml — add it to facts/hotlines.yml with its sources.",
+    },
+    "unverified_hotline": {
+        "es": "el teléfono «{number}» ({hotline}) no está confirmado — confirma el número y pon verified: true.",
+        "en": "the number \"{number}\" ({hotline}) is not confirmed — confirm the number and set verified: true.",
+    },
+    "unverified_office": {
+        "es": "los datos de la oficina «{office}» no están confirmados — confirma su teléfono y dirección y pon verified: true.",
+        "en": "the details of the office \"{office}\" are not confirmed — confirm its phone and address and set verified: true.",
+    },
+    "coordinates_outside": {
+        "es": "las coordenadas de «{office}» (lat {lat}, lon {lon}) quedan fuera de México — revísalas: en México lat va de 14.3 a 32.8 y lon de -118.6 a -86.6.",
+        "en": "the coordinates of \"{office}\" (lat {lat}, lon {lon}) are outside Mexico — check them: in Mexico lat goes from 14.3 to 32.8 and lon from -118.6 to -86.6.",
+    },
+    "coordinates_swapped": {
+        "es": "las coordenadas de «{office}» (lat {lat}, lon {lon}) parecen estar al revés — intercambia los valores de lat y lon.",
+        "en": "the coordinates of \"{office}\" (lat {lat}, lon {lon}) look swapped — exchange the values of lat and lon.",
+    },
+    "coordinates_east": {
+        "es": "la longitud de «{office}» (lon {lon}) cae fuera de México — en México la longitud lleva signo menos: escribe -{lon}.",
+        "en": "the longitude of \"{office}\" (lon {lon}) falls outside Mexico — longitudes in Mexico have a minus sign: write -{lon}.",
+    },
+    "reviewed_old": {
+        "es": "la información se revisó el {date}, hace {days} días — revísala de nuevo y actualiza «reviewed:» (al menos cada {maximum} días).",
+        "en": "this was last reviewed on {date}, {days} days ago — check it again and update \"reviewed:\" (at least every {maximum} days).",
+    },
+    "reviewed_future": {
+        "es": "la fecha de revisión {date} está en el futuro — escribe la fecha del día en que la revisaste.",
+        "en": "the review date {date} is in the future — write the date you actually checked it.",
+    },
+    "no_sources": {
+        "es": "la lista de fuentes está vacía — anota de dónde sale esta información.",
+        "en": "the list of sources is empty — note where this information comes from.",
+    },
+    "missing_ui_file": {
+        "es": "faltan las frases de la interfaz en «{lang}» — crea este archivo (copia el de otro idioma y tradúcelo).",
+        "en": "the interface sentences for \"{lang}\" are missing — create this file (copy it from another language and translate it).",
+    },
+    "missing_office_name": {
+        "es": "falta el nombre de la oficina «{office}» en «{lang}» — añade «{office}:» con «name:» a este archivo.",
+        "en": "the office \"{office}\" has no name in \"{lang}\" — add \"{office}:\" with \"name:\" to this file.",
+    },
 }

@@ -45,6 +45,7 @@ def check_html(text: str) -> list[HtmlIssue]:
     """Every place in `text` that Telegram would refuse (errors) or show wrongly (warnings)."""
     issues: list[HtmlIssue] = []
     stack: list[_Open] = []
+    unknown: set[str] = set()  # unknown tags already reported, so their closing tags stay quiet
     position = 0
     while position < len(text):
         char = text[position]
@@ -59,9 +60,9 @@ def check_html(text: str) -> list[HtmlIssue]:
             if tag is None:
                 issues.append(_broken_tag(text, position))
             elif tag.group(1):
-                _close(tag, stack, issues)
+                _close(tag, stack, issues, unknown)
             else:
-                _open(tag, stack, issues)
+                _open(tag, stack, issues, unknown)
             if tag is not None:
                 position = tag.end()
                 continue
@@ -78,9 +79,10 @@ def _broken_tag(text: str, position: int) -> HtmlIssue:
     return HtmlIssue(position, "html_bare_lt", params={"near": _near(text, position)})
 
 
-def _open(tag: re.Match, stack: list[_Open], issues: list[HtmlIssue]) -> None:
+def _open(tag: re.Match, stack: list[_Open], issues: list[HtmlIssue], unknown: set[str]) -> None:
     name, written, offset = tag.group(2).lower(), tag.group(0), tag.start()
     if name not in TAGS:
+        unknown.add(name)
         code = "html_line_break" if name in LINE_BREAK_TAGS else "html_unknown_tag"
         issues.append(HtmlIssue(offset, code, params={"tag": written}))
         return
@@ -100,8 +102,10 @@ def _open(tag: re.Match, stack: list[_Open], issues: list[HtmlIssue]) -> None:
     stack.append(_Open(name, offset, written))
 
 
-def _close(tag: re.Match, stack: list[_Open], issues: list[HtmlIssue]) -> None:
+def _close(tag: re.Match, stack: list[_Open], issues: list[HtmlIssue], unknown: set[str]) -> None:
     name, written, offset = tag.group(2).lower(), tag.group(0), tag.start()
+    if name in unknown:
+        return
     if name not in TAGS:
         code = "html_line_break" if name in LINE_BREAK_TAGS else "html_unknown_tag"
         issues.append(HtmlIssue(offset, code, params={"tag": written}))
@@ -112,9 +116,8 @@ def _close(tag: re.Match, stack: list[_Open], issues: list[HtmlIssue]) -> None:
     if stack[-1].name != name:
         issues.append(HtmlIssue(offset, "html_misnested", params={
             "tag": written, "expected": f"</{stack[-1].name}>", "opened": stack[-1].written}))
-    while stack:  # close up to the matching tag, so one slip is reported once
-        if stack.pop().name == name:
-            break
+    # Close only the matching tag: crossed tags (<b><u>…</b></u>) are one slip, reported once.
+    del stack[max(i for i, opened in enumerate(stack) if opened.name == name)]
 
 
 def _unquote(value: str) -> str:
@@ -122,11 +125,14 @@ def _unquote(value: str) -> str:
 
 
 def _near(text: str, position: int) -> str:
-    """The words around `position` on its line, as the editor wrote them."""
-    start = max(text.rfind("\n", 0, position) + 1, position - 15)
+    """The character at `position` with up to two words either side, as the editor wrote them."""
+    start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    end = min(len(text) if end < 0 else end, position + 15)
-    return text[start:end].strip()
+    before = text[start:position].split()[-2:]
+    after = text[position + 1:len(text) if end < 0 else end].split()[:2]
+    left = " ".join(before) + (" " if text[position - 1:position].isspace() and before else "")
+    right = (" " if text[position + 1:position + 2].isspace() and after else "") + " ".join(after)
+    return TAG.sub("", left + text[position] + right).strip()
 
 
 def _decode(entity: re.Match) -> str:

@@ -7,7 +7,7 @@ import re
 _PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|familia|amig[oa]s?|sobrin[oa]s?|tia|tio|nieto|nieta|esposo|mujer|marido|bebe|ninos?|ninas?)"
 _DANGER = [
     # Spanish
-    r"\b(auxilio|socorro|sos|rescate(nme)?|salvenme|ayudenme rapido)\b",
+    r"\b(auxilio|socorro|sos|rescatenme|salvenme|ayudenme rapido)\b",
     r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
     r"\b(me|nos) (secuestraron|levantaron|encerraron|amarraron|golpearon|golpean|golpea|pegan|pega|violaron|viola|violan|apunalaron|balearon|dispararon|vendieron|amenazaron|amenazan|amenaza|raptaron)\b",
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)",
@@ -38,6 +38,16 @@ _DANGER = [
     r"\b(took|kidnapped|have|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
     r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
 ]
+# Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
+_ALWAYS = [
+    r"\bsi (me voy|me salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|a mi|a mis?) ?\w* (entregan|matan|mata|hacen algo|pegan|denuncian|acusan|lastiman|golpean|encuentran)",
+    r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
+    r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
+    r"\bestar con (los )?(clientes|hombres|senores)\b",
+    r"\b(pagar(le)?|pague|paguemos) (lo que (le )?(debo|debemos)|la deuda)\b|\bhasta que (pague|paguemos|termine de pagar)\b",
+    r"\b(nobody|no one|noone) (leaves|can leave|is allowed to leave|gets out)\b|\buntil (the )?debt is paid\b|\buntil (i|we) pay\b",
+    r"\b(lock|locks|locked) (the door|us|me)\b",
+]
 _HYPOTHETICAL = re.compile(
     r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"
     r"es cierto|es verdad|cuantos|cuantas|que es|consejos|que tan peligroso|what if|what do i do if|"
@@ -45,10 +55,14 @@ _HYPOTHETICAL = re.compile(
     r"what is|how many|tips|prevent)\b"
 )
 _DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
+_ALWAYS_RE = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
 
 
 def danger_cue(normalized: str) -> str | None:
     """The words that signal present danger, or None. Hypothetical questions don't count."""
+    strong = _ALWAYS_RE.search(normalized)
+    if strong:
+        return strong.group(0)
     match = _DANGER_RE.search(normalized)
     if not match:
         return None

@@ -22,6 +22,7 @@ class Thresholds:
     suggest: float = -0.75  # topics with a margin of at least this are offered as suggestions
     emergency: float = -0.35  # emergency this close to the top wins (recall first)
     emergency_margin: float = 0.25
+    sure_of_other: float = 0.6  # a danger cue gives way only to another topic this sure
     language: float = 0.80  # below this the message's language is ambiguous
 
 
@@ -78,6 +79,8 @@ class Understanding:
         t = self.thresholds
         in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
         emergency_score = scores.get(EMERGENCY, 0.0)
+        if cue and top not in (EMERGENCY, OUT_OF_SCOPE) and top_score >= t.sure_of_other:
+            cue = None  # e.g. "they will kill me if I go back" is about asylum, and says so clearly
         if cue or (emergency_score >= t.emergency and emergency_score >= top_score - t.emergency_margin
                    and not (hypothetical(normalized) and top != EMERGENCY)):
             confidence = 1.0 if cue else min(1.0, emergency_score)

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the usage counts do not depend on the dialogue at run time
+    from bot.dialogue.reply import Reply
 
 CHANNELS = ("telegram", "terminal")
 OUTCOMES = ("answered", "suggested", "declined", "emergency")
@@ -19,3 +23,18 @@ class UsageEvent:
     nearest_intent: str | None = None  # only for declined messages
     source: str | None = None  # campaign source of a /start, if any
     kind: str = "message"  # "message", "start", "callback", "location", "command"
+
+    @classmethod
+    def from_reply(cls, reply: Reply, channel: str, kind: str = "message",
+                   source: str | None = None) -> UsageEvent:
+        """The event for a reply the brain gave: its language, intent, outcome and confidence."""
+        return cls(
+            channel=channel,
+            lang=reply.lang,
+            intent=reply.intent,
+            outcome=reply.outcome,
+            confidence=reply.confidence,
+            nearest_intent=reply.nearest_intent if reply.outcome == "declined" else None,
+            source=source,
+            kind=kind,
+        )

@@ -1,0 +1,4 @@
+"""`python -m bot`: see bot/cli.py."""
+from .cli import main
+
+raise SystemExit(main())

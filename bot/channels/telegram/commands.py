@@ -1,0 +1,48 @@
+"""The bot's commands: their names in Spanish and English, and the lists shown in Telegram's menu."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import Bot, BotCommand
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command, reachable under every name in `names`."""
+
+    key: str
+    names: tuple[str, ...]  # Spanish name first, then English; all work for everyone
+    es: tuple[str, str]  # (name shown to Spanish users, description)
+    en: tuple[str, str]
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("menu", ("menu", "ayuda", "help"), ("menu", "Menú principal"), ("menu", "Main menu")),
+    Command("language", ("idioma", "language"), ("idioma", "Cambiar de idioma"),
+            ("language", "Change language")),
+    Command("offices", ("oficinas", "offices"), ("oficinas", "Oficinas de la OIM cerca de ti"),
+            ("offices", "IOM offices near you")),
+    Command("hotlines", ("lineas", "hotlines"), ("lineas", "Líneas de ayuda y emergencia"),
+            ("hotlines", "Help and emergency lines")),
+    Command("privacy", ("privacidad", "privacy"), ("privacidad", "Qué guardamos (nada personal)"),
+            ("privacy", "What we keep (nothing personal)")),
+    Command("exit", ("salir", "exit"), ("salir", "Salida rápida: borrar esta conversación"),
+            ("exit", "Quick exit: delete this conversation")),
+)
+ADMIN_NAMES = ("stats", "reload")
+# Every command name the bot answers; in groups a bare /name is taken as addressed to the bot
+# only when it is one of these (another bot in the group may own the rest).
+ALL_NAMES = frozenset({"start", *ADMIN_NAMES, *(n for c in COMMANDS for n in c.names)})
+
+
+def names(key: str) -> tuple[str, ...]:
+    """All names of the command `key`."""
+    return next(c.names for c in COMMANDS if c.key == key)
+
+
+async def register(bot: Bot) -> None:
+    """Show the commands in Telegram's menu: Spanish by default and for "es", English for "en"."""
+    spanish = [BotCommand(*c.es) for c in COMMANDS]
+    await bot.set_my_commands(spanish)
+    await bot.set_my_commands(spanish, language_code="es")
+    await bot.set_my_commands([BotCommand(*c.en) for c in COMMANDS], language_code="en")

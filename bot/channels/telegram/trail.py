@@ -1,0 +1,29 @@
+"""The ids of a chat's recent messages, kept in memory only, so a quick exit can delete them."""
+from __future__ import annotations
+
+import time
+from collections import deque
+from typing import Callable
+
+DELETE_WINDOW = 48 * 3600 - 600  # Telegram lets bots delete private messages for 48 h; keep a margin
+MAX_IDS = 300  # per chat; older ids fall off (their messages are then left in place)
+
+
+class Trail:
+    """Message ids of one chat, newest last, bounded in number and age."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, max_ids: int = MAX_IDS) -> None:
+        self._clock = clock
+        self._ids: deque[tuple[int, float]] = deque(maxlen=max_ids)
+
+    def add(self, message_id: int) -> None:
+        """Remember one message (the person's or the bot's)."""
+        self._ids.append((message_id, self._clock()))
+
+    def deletable(self) -> list[int]:
+        """Ids Telegram will still let the bot delete, oldest first, without duplicates."""
+        now = self._clock()
+        return sorted({m for m, at in self._ids if now - at < DELETE_WINDOW})
+
+    def __len__(self) -> int:
+        return len(self._ids)

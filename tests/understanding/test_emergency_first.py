@@ -1,0 +1,40 @@
+"""Danger beats every other match: indirect signs of danger must reach the emergency answer."""
+import pytest
+
+DANGER = [
+    "no me dejan salir de la casa donde trabajo",
+    "el patron se quedo con mi pasaporte y no me deja ir",
+    "me tienen encerrada en un cuarto",
+    "auxilio",
+    "me quieren matar",
+    "nos tienen amarrados en una bodega",
+    "secuestraron a mi hermano y piden rescate",
+    "dicen q debo el pasaje y no puedo irme hasta pagar lo que debo",
+    "me estan siguiendo desde la central",
+    "help me please",
+    "they took my passport and lock the door at night",
+    "the man says i owe him and i cant leave",
+    "im bleeding",
+    "someone is following me",
+    "they are going to kill me",
+]
+
+NOT_DANGER = [
+    ("que hago si me secuestran en el camino", "kidnapping_extortion"),
+    ("como evito que me secuestren", "kidnapping_extortion"),
+    ("quiero regresar a mi pais", "return_home"),
+    ("donde esta la oficina en tapachula", "office_locations"),
+]
+
+
+@pytest.mark.parametrize("text", DANGER)
+def test_danger_gets_the_emergency_answer(brain, text):
+    reply = brain.respond(text)
+    assert reply.intent == "emergency"
+    assert reply.outcome == "emergency"
+    assert "911" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("text, intent", NOT_DANGER)
+def test_questions_about_danger_get_information(understanding, text, intent):
+    assert understanding.analyse(text).intent == intent

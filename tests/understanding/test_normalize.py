@@ -1,0 +1,33 @@
+from bot.understanding.normalize import clean, normalize
+
+
+def test_case_accents_and_punctuation_are_folded():
+    assert normalize("¿Dónde está la OFICINA?") == "donde esta la oficina"
+
+
+def test_repeated_letters_collapse():
+    assert normalize("holaaaa ayudaaaa") == "hola ayuda"
+
+
+def test_sms_spellings_are_spelt_out():
+    assert normalize("q onda, xq no me contestan? dnd stas") == "que onda porque no me contestan donde stas"
+    assert normalize("pls i dont wanna go") == "please i do not want to go"
+
+
+def test_city_short_forms():
+    assert normalize("Cd. Juárez") == "ciudad juarez"
+    assert normalize("Tuxtla Gtz") == "tuxtla gutierrez"
+
+
+def test_emoji_become_words_or_vanish():
+    assert normalize("🆘") == "sos"
+    assert normalize("🤣🤣") == ""
+
+
+def test_invisible_and_control_characters_are_removed():
+    assert normalize("ho\u200bla\u202e\u0000 \ufeff") == "hola"
+    assert clean("a\x00b") == "ab"
+
+
+def test_very_long_text_is_cut():
+    assert len(normalize("palabra " * 5000)) <= 1000
