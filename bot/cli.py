@@ -93,7 +93,7 @@ def cmd_try(args: argparse.Namespace) -> int:
     for intent, score in analysis.ranking:
         print(f"  {score:+.2f}  {intent}")
     print("nearest examples:")
-    for example, similarity in understanding.examples.nearest_examples(analysis.normalized, limit=5):
+    for example, similarity in understanding.examples.nearest(analysis.normalized, limit=5):
         print(f"  {similarity:.2f}  {example.intent:<24} {example.lang}  {example.text}")
     return 0
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from rapidfuzz import process
 
 from . import phones, telegram_html
-from .loader import Loaded, find_languages
+from .loader import Loaded
 from .model import OUT_OF_SCOPE, REQUIRED_INTENTS, REQUIRED_OFFICES, Content
 from .problems import ERROR, WARNING, Problem
 from .yamlio import YamlDoc
@@ -39,6 +40,7 @@ class Checker:
     today: dt.date
     normalize: Callable[[str], str]
     problems: list[Problem] = field(default_factory=list)
+    _sources: dict[Path, list[str]] = field(default_factory=dict)
 
     def add(self, file: str, line: int, code: str, severity: str = ERROR, **params: object) -> None:
         self.problems.append(Problem(file, line, code, severity, params))
@@ -49,6 +51,7 @@ class Checker:
     def exists(self, name: str) -> bool:
         return (self.loaded.root / name).is_file()
 
+    @cached_property
     def intent_ids(self) -> set[str]:
         """Topics that exist: loaded, or present as a file that failed to load (already reported)."""
         on_disk = {path.stem for path in (self.loaded.root / "intents").glob("*.yml")}
@@ -57,7 +60,9 @@ class Checker:
     def text_line(self, doc: YamlDoc, where: tuple, offset: int) -> int:
         """File line of character `offset` of the text at `where` (exact for `|` blocks)."""
         line = doc.line(*where)
-        source = _source_lines(doc.path)
+        if doc.path not in self._sources:
+            self._sources[doc.path] = _source_lines(doc.path)
+        source = self._sources[doc.path]
         value = value_at(doc.data, where)
         if isinstance(value, str) and 0 < line <= len(source) and _BLOCK_SCALAR.search(source[line - 1]):
             return line + 1 + value.count("\n", 0, offset)
@@ -95,7 +100,8 @@ def _texts(value: Any) -> list[tuple[int, str]]:
     """(index, text) of a value that may be one text or a list of texts."""
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return [(-1, str(value))]
-    return [(i, str(v)) for i, v in enumerate(value) if isinstance(v, (str, int, float))] if isinstance(value, list) else []
+    items = value if isinstance(value, list) else []
+    return [(i, str(v)) for i, v in enumerate(items) if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
 
 
 def suggest(word: str, choices: set[str]) -> str:
@@ -110,7 +116,7 @@ def suggest(word: str, choices: set[str]) -> str:
 def check_required(c: Checker) -> None:
     """Every required topic has a file; every required office is listed."""
     for intent in REQUIRED_INTENTS:
-        if intent not in c.intent_ids():
+        if intent not in c.intent_ids:
             c.add(f"intents/{intent}.yml", 1, "missing_intent", intent=intent)
     doc = c.doc(OFFICES_FILE)
     if doc is None and c.exists(OFFICES_FILE):
@@ -118,7 +124,7 @@ def check_required(c: Checker) -> None:
     listed = {str(item.get("id")) for _, item in entries(doc, "offices")}
     for office in REQUIRED_OFFICES:
         if office not in listed:
-            c.add(OFFICES_FILE, doc.line("offices") if doc else 1, "missing_office", office=office)
+            c.add(OFFICES_FILE, doc.line("offices", "<key>") if doc else 1, "missing_office", office=office)
 
 
 def check_examples(c: Checker) -> None:
@@ -130,7 +136,7 @@ def check_examples(c: Checker) -> None:
         for lang in c.content.languages:
             count = len(intent.examples.get(lang, ()))
             if count == 0:
-                c.add(intent.source_file, doc.line("examples"), "no_examples",
+                c.add(intent.source_file, doc.line("examples", "<key>"), "no_examples",
                       intent=intent.id, lang=lang, minimum=MIN_EXAMPLES)
             elif count < MIN_EXAMPLES:
                 c.add(intent.source_file, doc.line("examples", lang, "<key>"), "few_examples", WARNING,
@@ -183,7 +189,7 @@ def check_callbacks(c: Checker) -> None:
 
 def check_answers(c: Checker) -> None:
     """Every topic answered in every language, every answer for a real topic, sendable as is."""
-    known = c.intent_ids()
+    known = c.intent_ids
     for intent in c.content.intents.values():
         if intent.id == OUT_OF_SCOPE:
             continue
@@ -209,8 +215,8 @@ def check_answers(c: Checker) -> None:
         buttons = value_at(doc.data, ("buttons",))
         for index, target in _texts(buttons if isinstance(buttons, list) else []):
             if target not in known or target == OUT_OF_SCOPE:
-                c.add(file, doc.line("buttons", index), "unknown_button", target=target,
-                      suggestion=suggest(target, known - {OUT_OF_SCOPE}))
+                guess = "" if target == OUT_OF_SCOPE else suggest(target, known - {OUT_OF_SCOPE})
+                c.add(file, doc.line("buttons", index), "unknown_button", target=target, suggestion=guess)
         check_dated(c, file, doc, ())
 
 
@@ -233,10 +239,8 @@ def check_dated(c: Checker, file: str, doc: YamlDoc, where: tuple) -> None:
     item = value_at(doc.data, where)
     if not isinstance(item, dict):
         return
-    reviewed = item.get("reviewed")
-    if isinstance(reviewed, dt.datetime):
-        reviewed = reviewed.date()
-    if isinstance(reviewed, dt.date):
+    reviewed = _date(item.get("reviewed"))
+    if reviewed is not None:
         age = (c.today - reviewed).days
         if age > MAX_AGE_DAYS:
             c.add(file, doc.line(*where, "reviewed"), "reviewed_old", WARNING,
@@ -245,6 +249,17 @@ def check_dated(c: Checker, file: str, doc: YamlDoc, where: tuple) -> None:
             c.add(file, doc.line(*where, "reviewed"), "reviewed_future", WARNING, date=reviewed.isoformat())
     if "sources" in item and not _texts(item["sources"] or []):
         c.add(file, doc.line(*where, "sources"), "no_sources", WARNING)
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        return None  # not a date: reported by the loader
 
 
 # --- facts: offices, hotlines and the phones in texts --------------------------------------
@@ -343,7 +358,7 @@ def _people_texts(c: Checker) -> Iterator[tuple[str, YamlDoc, tuple]]:
 def check_languages(c: Checker) -> None:
     """Each language has all interface sentences and a name for every office."""
     offices = {str(item.get("id")) for _, item in entries(c.doc(OFFICES_FILE), "offices")}
-    for lang in find_languages(c.loaded.root):
+    for lang in c.content.languages:
         _check_ui(c, lang)
         name = f"responses/{lang}/_offices.yml"
         doc = c.doc(name)
@@ -371,6 +386,9 @@ def _check_ui(c: Checker, lang: str) -> None:
     for key in UI_KEYS:
         if not str(data.get(key) or "").strip():
             c.add(name, doc.line(key) if key in data else 1, "missing_ui", key=key, lang=lang)
+    for key, value in data.items():  # most sentences are sent as Telegram HTML, as answers are
+        for issue in telegram_html.check_html(value) if isinstance(value, str) else ():
+            c.add(name, c.text_line(doc, (key,), issue.offset), issue.code, issue.severity, **issue.params)
 
 
 CHECKS: tuple[Callable[[Checker], None], ...] = (

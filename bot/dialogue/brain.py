@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from pathlib import Path
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
@@ -105,17 +106,21 @@ class Brain:
 
     # -- language choice -------------------------------------------------------------------
     def _change_language(self, analysis: Analysis, lang: str) -> Reply:
-        target = self._named_language(analysis.normalized)
-        if target and target != lang or target and analysis.lang is None:
+        target = self._wanted_language(analysis.normalized, lang)
+        if target:
             return _with(self.set_language(target), analysis, ANSWERED)
         return _with(self.choose_language(lang), analysis, ANSWERED)
 
-    def _named_language(self, normalized: str) -> str | None:
-        padded = f" {normalized} "
+    def _wanted_language(self, normalized: str, written_in: str) -> str | None:
+        """The language a message asks for: "english please" → en; "no entiendo ingles" → not en."""
         for lang in self.languages:
-            names = [self.ui("language_name", lang)]
-            names += self.ui("language_aliases", lang).split(",")
-            if any(f" {normalize(name)} " in padded for name in names if normalize(name)):
+            names = [self.ui("language_name", lang), *self.ui("language_aliases", lang).split(",")]
+            for name in filter(None, map(normalize, names)):
+                if f" {name} " not in f" {normalized} ":
+                    continue
+                if re.search(rf"\b(no|not|never|nunca)\b(\s\w+){{0,2}}\s{re.escape(name)}\b", normalized):
+                    others = [code for code in (written_in, *self.languages) if code != lang]
+                    return others[0] if others else None
                 return lang
         return None
 

@@ -47,6 +47,12 @@ _ALWAYS = [
     r"\b(pagar(le)?|pague|paguemos) (lo que (le )?(debo|debemos)|la deuda)\b|\bhasta que (pague|paguemos|termine de pagar)\b",
     r"\b(nobody|no one|noone) (leaves|can leave|is allowed to leave|gets out)\b|\buntil (the )?debt is paid\b|\buntil (i|we) pay\b",
     r"\b(lock|locks|locked) (the door|us|me)\b",
+    # Medical emergencies: act now, whatever else the message says.
+    r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|sangra mucho|mucha sangre|infarto|sobredosis|envenenad\w*)\b",
+    r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|heart attack|overdose|poisoned)\b",
+    # Taken by force, said in the passive.
+    r"\b(was|were|got|has been|have been) (taken|kidnapped|grabbed|abducted)\b",
+    r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
 ]
 _HYPOTHETICAL = re.compile(
     r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"
@@ -58,15 +64,19 @@ _DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
 _ALWAYS_RE = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
 
 
+def strong_danger_cue(normalized: str) -> str | None:
+    """Words that mean danger however the sentence goes on (a seizure, a locked door)."""
+    match = _ALWAYS_RE.search(normalized)
+    return match.group(0) if match else None
+
+
 def danger_cue(normalized: str) -> str | None:
     """The words that signal present danger, or None. Hypothetical questions don't count."""
-    strong = _ALWAYS_RE.search(normalized)
+    strong = strong_danger_cue(normalized)
     if strong:
-        return strong.group(0)
+        return strong
     match = _DANGER_RE.search(normalized)
-    if not match:
-        return None
-    if _HYPOTHETICAL.search(normalized):
+    if not match or _HYPOTHETICAL.search(normalized):
         return None
     return match.group(0)
 

@@ -4,22 +4,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
-from .danger import danger_cue, hypothetical
-from .examples import IntentModel
+from .danger import danger_cue, hypothetical, strong_danger_cue
+from .examples import Example, ExampleIndex
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
 from .normalize import clean, normalize
 from .offices import OfficeFinder
 
 ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "declined", "emergency"
+NEAREST_WEIGHT = 1.0  # how much the closest example phrase adds to the classifier's margin
 
 
 @dataclass(frozen=True)
 class Thresholds:
     """Calibrated on tests/data/dev.yml with `python -m bot eval`."""
 
-    accept: float = -0.25  # classifier margin below this: don't guess, suggest instead
-    suggest: float = -0.75  # topics with a margin of at least this are offered as suggestions
+    accept: float = 0.0  # score below this: don't guess, suggest instead
+    suggest: float = -0.5  # topics scoring at least this are offered as suggestions
     emergency: float = -0.35  # emergency this close to the top wins (recall first)
     emergency_margin: float = 0.25
     sure_of_other: float = 0.6  # a danger cue gives way only to another topic this sure
@@ -51,7 +52,7 @@ class Understanding:
         self.thresholds = thresholds or Thresholds()
         texts, labels = _training_set(content)
         self.model: LinearModel = trained_model(texts, labels)
-        self._examples: IntentModel | None = None
+        self.examples = ExampleIndex(_examples(content))
         self.languages = LanguageDetector(_language_samples(content))
         self.offices = OfficeFinder(content.offices)
 
@@ -70,8 +71,7 @@ class Understanding:
             lang = None
         if not normalized:
             return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, 0.0, DECLINED)
-        margins = self.model.decision(normalized)
-        scores = {intent: float(m) for intent, m in zip(self.model.classes, margins)}
+        scores = self.score(normalized)
         ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
         office = self.offices.find(normalized)
         cue = danger_cue(normalized)
@@ -79,7 +79,8 @@ class Understanding:
         t = self.thresholds
         in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
         emergency_score = scores.get(EMERGENCY, 0.0)
-        if cue and top not in (EMERGENCY, OUT_OF_SCOPE) and top_score >= t.sure_of_other:
+        if (cue and top not in (EMERGENCY, OUT_OF_SCOPE) and top_score >= t.sure_of_other
+                and not strong_danger_cue(normalized)):
             cue = None  # e.g. "they will kill me if I go back" is about asylum, and says so clearly
         if cue or (emergency_score >= t.emergency and emergency_score >= top_score - t.emergency_margin
                    and not (hypothetical(normalized) and top != EMERGENCY)):
@@ -100,12 +101,18 @@ class Understanding:
                         office, suggestions, ranking[:5], None, nearest)
 
 
-    @property
-    def examples(self) -> IntentModel:
-        """The nearest-example index, built on first use (only `try` needs it)."""
-        if self._examples is None:
-            self._examples = IntentModel(self.content)
-        return self._examples
+    def score(self, normalized: str) -> dict[str, float]:
+        """Each intent's score: the classifier's margin plus the similarity of its closest example."""
+        margins = self.model.decision(normalized)
+        nearest = self.examples.best_per_intent(normalized)
+        return {intent: float(margin) + NEAREST_WEIGHT * nearest.get(intent, 0.0)
+                for intent, margin in zip(self.model.classes, margins)}
+
+
+def _examples(content: Content) -> list[Example]:
+    return [Example(intent.id, lang, text, normalize(text))
+            for intent in content.intents.values()
+            for lang, texts in intent.examples.items() for text in texts]
 
 
 def _training_set(content: Content) -> tuple[list[str], list[str]]:

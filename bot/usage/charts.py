@@ -34,8 +34,9 @@ def column_chart(points: list[tuple[str, int | str]], title: str) -> str:
     biggest = max((value for _, value in points if isinstance(value, int)), default=1) or 1
     step = width / max(len(points), 1)
     parts = [f'<svg class="chart" role="img" aria-label="{escape(title)}" width="{width}"'
-             f' height="{plot_height + axis}" viewBox="0 0 {width} {plot_height + axis}">',
-             f'<text class="value" x="0" y="12">{biggest}</text>']
+             f' height="{plot_height + axis}" viewBox="0 0 {width} {plot_height + axis}">']
+    if any(isinstance(value, int) for _, value in points):  # the scale, never from a hidden count
+        parts.append(f'<text class="value" x="0" y="12">{biggest}</text>')
     for i, (day, value) in enumerate(points):
         height = max(1, round(plot_height * 0.9 * value / biggest)) if isinstance(value, int) else HIDDEN_STUB
         css = "bar" if isinstance(value, int) else "bar hidden"

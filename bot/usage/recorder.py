@@ -55,6 +55,7 @@ class Recorder:
         self._ready = False
         self._failing = False
         self._maintained_day = ""
+        self._checkpoint_due = False  # closed days' salts may still sit in the WAL
         self._write_lock = asyncio.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
@@ -222,11 +223,13 @@ class Recorder:
 
     async def _maintain(self) -> None:
         """Close finished days (keep the count, destroy salt and hashes) and fold old hours, once a day."""
+        if self._ready and self._checkpoint_due:
+            self._checkpoint_due = not await self.store.checkpoint()
         today = utc_day(self._clock())
         if not self._ready or self._maintained_day == today:
             return
         before = min(today, self._queue[0][0][:10]) if self._queue else today
-        await self.store.close_days(before)
+        self._checkpoint_due = not await self.store.close_days(before)
         for day in [day for day in self._salts if day < before]:
             del self._salts[day]
         await self.store.fold_old_hours(shift_day(today, -self._retention_days))

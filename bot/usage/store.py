@@ -96,10 +96,14 @@ class Store:
 
     async def migrate(self) -> list[str]:
         """Apply each migration not yet recorded, one transaction each; return the names applied."""
+        done = set(await self.applied_migrations())
+        pending = [(name, statements) for name, statements in MIGRATIONS if name not in done]
+        if not pending:
+            return []  # nothing to write: a read-only copy of the database can still be reported on
         async with self._locked() as conn:
             await conn.execute(CREATE_MIGRATIONS_TABLE)
         applied = []
-        for name, statements in MIGRATIONS:
+        for name, statements in pending:
             async with self._transaction() as tx:
                 cursor = await tx.execute("SELECT 1 FROM migrations WHERE name = ?", (name,))
                 if await cursor.fetchone():
@@ -113,6 +117,8 @@ class Store:
 
     async def applied_migrations(self) -> list[str]:
         """Names of the migrations recorded in the database, in order."""
+        if not await self._fetch("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"):
+            return []
         return [row[0] for row in await self._fetch("SELECT name FROM migrations ORDER BY name")]
 
     async def write(self, batch: Batch) -> None:
@@ -127,8 +133,12 @@ class Store:
             await tx.executemany("INSERT OR IGNORE INTO day_people (day, hash) VALUES (?, ?)", batch.people)
             await tx.executemany(_UPSERT_DROPPED, batch.drops)
 
-    async def close_days(self, before_day: str) -> int:
-        """Keep only the count of people for days before `before_day`; destroy their salt and hashes."""
+    async def close_days(self, before_day: str) -> bool:
+        """Keep only the count of people for days before `before_day`; destroy their salt and hashes.
+
+        Returns False when a reader kept the WAL (with old page images) from being truncated; then
+        call checkpoint() again later.
+        """
         async with self._transaction() as tx:
             cursor = await tx.execute(
                 "SELECT count(*) FROM (SELECT day FROM day_salt WHERE day < ?1"
@@ -141,14 +151,15 @@ class Store:
                     " ON CONFLICT (day) DO UPDATE SET people = people + excluded.people", (before_day,))
                 await tx.execute("DELETE FROM day_people WHERE day < ?", (before_day,))
                 await tx.execute("DELETE FROM day_salt WHERE day < ?", (before_day,))
-        if closing:
-            await self.checkpoint()  # old page images with the salt must not linger in the WAL
-        return closing
+        # Deleted rows are zeroed (secure_delete), but old page images linger in the WAL until reset.
+        return await self.checkpoint() if closing else True
 
-    async def checkpoint(self) -> None:
-        """Copy the WAL into the database file and truncate it."""
+    async def checkpoint(self) -> bool:
+        """Copy the WAL into the database file and truncate it; False if a reader kept it from finishing."""
         async with self._locked() as conn:
-            await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor = await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy, _, _ = await cursor.fetchone() or (1, 0, 0)
+        return not busy
 
     async def fold_old_hours(self, before_day: str) -> int:
         """Drop hour detail older than `before_day`; the daily totals already hold those counts."""

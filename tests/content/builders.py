@@ -50,10 +50,11 @@ def intent_file(intent: str, count: int = 40) -> str:
     return "\n".join(lines) + "\n"
 
 
-def answer_file(intent: str, lang: str, text: str = "", buttons: str = "[menu]") -> str:
+def answer_file(intent: str, lang: str, text: str = "", buttons: str = "[menu]", title: str = "") -> str:
     body = text or f"<b>{intent}</b>\nRespuesta corta ({lang}).\nLlama al 911 si estás en peligro."
     indented = "\n".join(f"  {line}" for line in body.splitlines())
-    return (f"intent: {intent}\ntitle: {intent.replace('_', ' ').capitalize()}\ntext: |\n{indented}\n"
+    title = title or intent.replace("_", " ").capitalize()
+    return (f"intent: {intent}\ntitle: {title}\ntext: |\n{indented}\n"
             f"buttons: {buttons}\nsources: [\"Fuente de prueba\"]\nreviewed: {REVIEWED}\n")
 
 
@@ -104,3 +105,11 @@ def only(root: Path) -> Problem:
     problems = validate(root, TODAY)
     assert len(problems) == 1, [p.render("en") for p in problems]
     return problems[0]
+
+
+def replace(root: Path, name: str, old: str, new: str) -> None:
+    """Replace the first `old` in `root/name` by `new` (fails when `old` is not there)."""
+    path = root / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

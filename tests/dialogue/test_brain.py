@@ -84,3 +84,8 @@ def test_welcome_offers_languages_and_topics(brain):
     datas = [b.data for b in reply.buttons]
     assert "lang:en" in datas
     assert any(d.startswith("i:") for d in datas)
+
+
+def test_not_understanding_a_language_asks_for_the_other(brain):
+    assert brain.respond("no entiendo ingles").set_lang == "es"
+    assert brain.respond("i dont speak spanish").set_lang == "en"

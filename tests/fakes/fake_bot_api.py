@@ -83,6 +83,8 @@ class FakeBotApi:
     webhook: dict[str, Any] = field(default_factory=dict)
     commands: dict[tuple[str, str], list[dict[str, str]]] = field(default_factory=dict)
     pushed_at: dict[int, float] = field(default_factory=dict)  # update_id -> perf_counter()
+    confirmed: int = 0  # highest update_id the bot confirmed (asked getUpdates for a later one)
+    last_update_id: int = 0
 
     def __post_init__(self) -> None:
         self.url = ""
@@ -224,6 +226,7 @@ class FakeBotApi:
     def push(self, update: dict[str, Any]) -> int:
         """Queue a raw update (an update_id is added); return its id."""
         update_id = next(self._update_ids)
+        self.last_update_id = update_id
         self._updates.append({"update_id": update_id, **update})
         self.pushed_at[update_id] = time.perf_counter()
         asyncio.get_running_loop().create_task(self._notify())
@@ -297,6 +300,9 @@ class FakeBotApi:
         offset = int(params.get("offset") or 0)
         limit = int(params.get("limit") or 100)
         allowed = params.get("allowed_updates") or None
+        if offset - 1 > self.confirmed:
+            self.confirmed = offset - 1
+            await self._notify()
         while self._updates and self._updates[0]["update_id"] < offset:
             self._updates.popleft()  # confirmed
         deadline = time.monotonic() + float(params.get("timeout") or 0)

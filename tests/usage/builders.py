@@ -42,3 +42,31 @@ def query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
 def raw_bytes(path: Path) -> bytes:
     """The database file and its WAL and shared-memory files, as they are on disk."""
     return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
+
+
+async def fill_sample(path: Path) -> None:
+    """A small known week of counts, some below five, across two ISO weeks and two languages."""
+    from bot.usage.recorder import Recorder
+
+    clock = FakeClock("2025-03-03T09:00:00")
+    recorder = Recorder(path, sources=["radio"], flush_interval=60, clock=clock)
+    await recorder.start()
+    for person in range(12):
+        recorder.record(event("asylum_refuge"), person=person)
+    for person in range(3):
+        recorder.record(event("hotlines", lang="en"), person=100 + person)
+    await recorder.flush()
+    clock.set("2025-03-04T17:30:00")
+    for person in range(6):
+        recorder.record(event("out_of_scope", outcome="declined", nearest="asylum_refuge", confidence=0.3),
+                        person=person)
+    for person in range(2):
+        recorder.record(event("out_of_scope", lang="en", outcome="declined", nearest="health_services",
+                              confidence=0.5), person=200 + person)
+    for person in range(5):
+        recorder.record(event("greeting", kind="start", source="radio", confidence=1.0), person=300 + person)
+    recorder.record(event("greeting", kind="start", confidence=1.0), person=400)
+    await recorder.flush()
+    clock.set("2025-03-10T08:00:00")
+    recorder.record(event("emergency", outcome="emergency", confidence=0.95), person=1)
+    await recorder.stop()

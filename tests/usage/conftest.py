@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from .builders import FakeClock
+from .builders import FakeClock, fill_sample
 
 
 @pytest.fixture
@@ -18,3 +18,10 @@ def db_path(tmp_path: Path) -> Path:
 def clock() -> FakeClock:
     """A clock standing at 2025-03-04 10:15 UTC."""
     return FakeClock("2025-03-04T10:15:00")
+
+
+@pytest.fixture
+async def sample_db(db_path: Path) -> Path:
+    """A database holding the small known sample of builders.fill_sample."""
+    await fill_sample(db_path)
+    return db_path

@@ -1,0 +1,106 @@
+"""`python -m bot run`: argument parsing and printing only; the work is in application.py."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any, Mapping
+from urllib.parse import urlsplit
+
+from .application import ALLOWED_UPDATES, build_application
+from .logs import configure_logging
+from .settings import Settings, SettingsError, load_settings
+
+logger = logging.getLogger(__name__)
+
+EXAMPLE = """\
+settings come from the environment: TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_URL,
+BOT_DATABASE, BOT_ADMIN_IDS, BOT_WEBHOOK_SECRET (required with --webhook). See docs/telegram.md.
+
+examples:
+  python -m bot run
+  BOT_WEBHOOK_SECRET=... python -m bot run --webhook https://bot.example.org/telegram --port 8443
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot run", epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Run the Brújula Telegram bot: long polling by default, or a webhook "
+                    "behind a reverse proxy.")
+    parser.add_argument("--webhook", metavar="URL",
+                        help="public HTTPS address Telegram posts updates to (the proxy forwards "
+                             "its path to --listen:--port)")
+    parser.add_argument("--listen", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    parser.add_argument("--port", type=int, default=8443, help="port to listen on (default: %(default)s)")
+    parser.add_argument("--content", type=Path, default=Path("."), metavar="DIR",
+                        help="folder with intents/, responses/, facts/ (default: current folder)")
+    parser.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    return parser
+
+
+def run_command(argv: list[str], env: Mapping[str, str] | None = None, *, brain: Any = None,
+                recorder: Any = None, stats_lines: Any = None, reload: Any = None) -> int:
+    """Run the bot until stopped (Ctrl-C, SIGTERM); return the exit code."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, or a usage error already printed by argparse
+        return int(exit_.code or 0)
+    problems = _webhook_problems(args)
+    try:
+        settings = load_settings(os.environ if env is None else env, webhook=bool(args.webhook))
+    except SettingsError as error:
+        problems += error.problems
+    if problems:
+        for problem in problems:
+            print(f"Error: {problem}", file=sys.stderr)
+        return 1
+    configure_logging(getattr(logging, args.log_level), settings.secrets)
+    if brain is None:
+        brain = _load_brain(args.content)
+        if brain is None:
+            return 1
+    if recorder is None:
+        logger.warning("Usage counting is off: no recorder was given")
+    application = build_application(settings, brain, recorder=recorder, stats_lines=stats_lines,
+                                    reload=reload, content_root=args.content)
+    if args.webhook:
+        application.run_webhook(**webhook_options(args.webhook, args.listen, args.port, settings))
+    else:
+        application.run_polling(allowed_updates=ALLOWED_UPDATES, poll_interval=0.0, timeout=10,
+                                bootstrap_retries=-1)
+    return 0
+
+
+def webhook_options(url: str, listen: str, port: int, settings: Settings) -> dict[str, Any]:
+    """Arguments for Application.run_webhook; the secret makes PTB answer 403 to anyone else."""
+    return {"listen": listen, "port": port, "url_path": urlsplit(url).path.strip("/"),
+            "webhook_url": url, "secret_token": settings.webhook_secret,
+            "allowed_updates": ALLOWED_UPDATES, "bootstrap_retries": -1}
+
+
+def _webhook_problems(args: argparse.Namespace) -> list[str]:
+    problems = []
+    if args.webhook is not None:
+        parts = urlsplit(args.webhook)
+        if parts.scheme != "https" or not parts.netloc:
+            problems.append(f'--webhook is "{args.webhook}": Telegram only posts to https:// '
+                            "addresses, e.g. https://bot.example.org/telegram.")
+    if not 1 <= args.port <= 65535:
+        problems.append(f"--port is {args.port}: use a port between 1 and 65535, e.g. 8443.")
+    return problems
+
+
+def _load_brain(content: Path) -> Any:
+    # Imported late: --help and settings errors stay instant.
+    from bot.content.errors import ContentError
+    from bot.dialogue.brain import Brain
+    try:
+        return Brain.load(content)
+    except ContentError as error:
+        problems = error.problems or [error]
+        for problem in problems:
+            print(f"Error: {problem}", file=sys.stderr)
+        return None
