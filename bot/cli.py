@@ -93,8 +93,8 @@ def cmd_try(args: argparse.Namespace) -> int:
     for intent, score in analysis.ranking:
         print(f"  {score:+.2f}  {intent}")
     print("nearest examples:")
-    for example, similarity in understanding.examples.nearest(analysis.normalized, limit=5):
-        print(f"  {similarity:.2f}  {example.intent:<24} {example.lang}  {example.text}")
+    for intent, phrase, similarity in understanding.model.nearest(analysis.normalized, limit=5):
+        print(f"  {similarity:.2f}  {intent:<24} {phrase}")
     return 0
 
 

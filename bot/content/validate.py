@@ -8,9 +8,9 @@ from ..understanding.normalize import normalize
 from .checks import run_checks
 from .loader import load_content
 from .model import Content
-from .problems import ERROR, ContentError, Problem, describe, has_errors
+from .problems import ERROR, WARNING, ContentError, Problem, describe, has_errors
 
-_LABELS = {"es": {ERROR: "error", "warning": "aviso"}, "en": {ERROR: "error", "warning": "warning"}}
+_LABELS = {"es": {ERROR: "error", WARNING: "aviso"}, "en": {ERROR: "error", WARNING: "warning"}}
 _SUMMARY = {
     "es": (("error", "errores"), ("aviso", "avisos")),
     "en": (("error", "errors"), ("warning", "warnings")),

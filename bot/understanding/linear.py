@@ -1,7 +1,8 @@
-"""A linear intent classifier over letter groups and words: trained once per content, then cached.
+"""Intent scores from a linear classifier and from the nearest example phrases.
 
-Training uses scikit-learn's LinearSVC (liblinear), loaded only when the content changes;
-answering a message needs only numpy, so start-up and each message stay fast.
+Both read the same TF-IDF vectors of letter groups and words. Training uses scikit-learn's
+LinearSVC (liblinear) only when the content changes; the result is cached on disk, so
+answering a message needs only numpy and start-up stays fast.
 """
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from typing import Sequence
 
 import numpy as np
 
-FEATURES_VERSION = "4"  # bump when features() changes, so caches are rebuilt
+from .vectors import SimilarityIndex
+
+FEATURES_VERSION = "5"  # bump when features() or training change, so caches are rebuilt
 CHAR_NGRAMS = (2, 5)
 REGULARISATION = 1.0
 
@@ -40,50 +43,69 @@ def features(normalized: str) -> tuple[Counter, Counter]:
     return chars, terms
 
 
-class LinearModel:
-    """Weights of a one-vs-rest linear classifier and the TF-IDF vocabulary it reads."""
+def _vector(blocks: tuple[Counter, Counter], vocabulary: dict[str, int], idf: np.ndarray) -> tuple[list[int], list[float]]:
+    """TF-IDF of known features, each block (letters, words) scaled to unit length."""
+    all_ids: list[int] = []
+    all_weights: list[float] = []
+    for block in blocks:
+        ids, weights = [], []
+        for feat, count in block.items():
+            index = vocabulary.get(feat)
+            if index is not None:
+                ids.append(index)
+                weights.append((1.0 + math.log(count)) * float(idf[index]))
+        norm = math.sqrt(sum(w * w for w in weights)) or 1.0
+        all_ids += ids
+        all_weights += [w / norm for w in weights]
+    return all_ids, all_weights
 
-    def __init__(self, vocabulary: Sequence[str], idf: np.ndarray, weights: np.ndarray,
-                 bias: np.ndarray, classes: Sequence[str]) -> None:
+
+class LinearModel:
+    """Class weights, the vocabulary they read, and the example phrases as vectors."""
+
+    def __init__(self, vocabulary: Sequence[str], idf: np.ndarray, weights: np.ndarray, bias: np.ndarray,
+                 classes: Sequence[str], examples: Sequence[str], example_classes: np.ndarray,
+                 example_vectors: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
         self.vocabulary = {feat: i for i, feat in enumerate(vocabulary)}
         self.idf = idf.astype(np.float32)
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)  # features x classes
         self.bias = bias.astype(np.float32)
         self.classes = tuple(classes)
+        self.examples = tuple(examples)  # sorted by class
+        self.example_classes = example_classes.astype(np.int64)
+        rows, cols, vals = example_vectors
+        self._neighbours = SimilarityIndex.from_triples(rows, cols, vals, len(examples), len(vocabulary))
+        present = np.unique(self.example_classes)
+        self._starts = np.searchsorted(self.example_classes, present)
+        self._present = present
 
     def vector(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:
-        """Feature ids and TF-IDF weights, each block (letters, words) scaled to unit length."""
-        all_ids: list[int] = []
-        all_weights: list[float] = []
-        for block in features(normalized):
-            ids, weights = [], []
-            for feat, count in block.items():
-                index = self.vocabulary.get(feat)
-                if index is not None:
-                    ids.append(index)
-                    weights.append((1.0 + math.log(count)) * float(self.idf[index]))
-            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
-            all_ids += ids
-            all_weights += [w / norm for w in weights]
-        return np.asarray(all_ids, dtype=np.int64), np.asarray(all_weights, dtype=np.float32)
+        """Feature ids and weights of a normalised message."""
+        ids, weights = _vector(features(normalized), self.vocabulary, self.idf)
+        return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32)
 
-    def decision(self, normalized: str) -> np.ndarray:
-        """The margin of each class (positive: the classifier says yes)."""
+    def scores(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:
+        """Per class: the classifier's margin, and the cosine similarity of the closest example."""
         ids, weights = self.vector(normalized)
+        nearest = np.zeros(len(self.classes), dtype=np.float32)
         if len(ids) == 0:
-            return self.bias.copy()
-        return weights @ self.weights[ids] + self.bias
+            return self.bias.copy(), nearest
+        margins = weights @ self.weights[ids] + self.bias
+        sims = self._neighbours.similarities(ids, weights) / 2.0  # two unit blocks: cosine in [0, 1]
+        if len(self._present):
+            nearest[self._present] = np.maximum.reduceat(sims, self._starts)
+        return margins, nearest
+
+    def nearest(self, normalized: str, limit: int = 3) -> list[tuple[str, str, float]]:
+        """The closest example phrases: (class, phrase, similarity)."""
+        ids, weights = self.vector(normalized)
+        sims = self._neighbours.similarities(ids, weights) / 2.0
+        order = np.argsort(-sims)[:limit]
+        return [(self.classes[self.example_classes[i]], self.examples[i], float(sims[i])) for i in order]
 
 
-def _training_key(texts: Sequence[str], labels: Sequence[str]) -> str:
-    digest = hashlib.sha256(f"{FEATURES_VERSION}|{REGULARISATION}|{CHAR_NGRAMS}".encode())
-    for text, label in zip(texts, labels):
-        digest.update(f"{label}\t{text}\n".encode())
-    return digest.hexdigest()[:24]
-
-
-def with_typos(texts: Sequence[str], labels: Sequence[str], seed: int = 1) -> tuple[list[str], list[str]]:
-    """The examples plus one copy of each with a typo (a letter dropped, swapped or doubled).
+def with_typos(texts: Sequence[str], seed: int = 1) -> list[str]:
+    """A copy of each text with one typo (a letter dropped, swapped or doubled).
 
     People type on small screens in a hurry; showing the classifier such slips makes it
     lean less on any single letter group.
@@ -102,44 +124,54 @@ def with_typos(texts: Sequence[str], labels: Sequence[str], seed: int = 1) -> tu
             else:
                 letters.insert(i, letters[i])
         noisy.append("".join(letters))
-    return list(texts) + noisy, list(labels) + list(labels)
+    return noisy
 
 
-def train(texts: Sequence[str], labels: Sequence[str]) -> LinearModel:
-    """Fit the classifier on normalised texts and typo'd copies of them (needs scikit-learn)."""
+def train(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] | None = None) -> LinearModel:
+    """Fit the classifier on normalised texts and typo'd copies (needs scikit-learn).
+
+    `examples` marks which texts are example phrases (kept for nearest-example scores);
+    the others (cue words) only train the classifier.
+    """
     from scipy.sparse import csr_matrix
     from sklearn.svm import LinearSVC
 
-    texts, labels = with_typos(texts, labels)
-
-    vocabulary: dict[str, int] = {}
-    blocks = [features(text) for text in texts]
+    examples = list(examples) if examples is not None else [True] * len(texts)
+    all_texts = list(texts) + with_typos(texts)
+    all_labels = list(labels) * 2
+    blocks = [features(text) for text in all_texts]
     frequency: Counter = Counter()
-    for block_pair in blocks:
-        for block in block_pair:
+    for pair in blocks:
+        for block in pair:
             frequency.update(block.keys())
-    for feat in frequency:
-        vocabulary[feat] = len(vocabulary)
-    total = len(texts)
+    vocabulary = {feat: i for i, feat in enumerate(frequency)}
+    total = len(all_texts)
     idf = np.array([math.log((1 + total) / (1 + frequency[f])) + 1.0 for f in vocabulary], dtype=np.float64)
     rows, cols, vals = [], [], []
-    for row, block_pair in enumerate(blocks):
-        for block in block_pair:
-            ids = [vocabulary[f] for f in block]
-            weights = [(1.0 + math.log(c)) * idf[vocabulary[f]] for f, c in block.items()]
-            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
-            rows += [row] * len(ids)
-            cols += ids
-            vals += [w / norm for w in weights]
+    for row, pair in enumerate(blocks):
+        ids, weights = _vector(pair, vocabulary, idf)
+        rows += [row] * len(ids)
+        cols += ids
+        vals += weights
     matrix = csr_matrix((vals, (rows, cols)), shape=(total, len(vocabulary)))
-    svm = LinearSVC(C=REGULARISATION).fit(matrix, list(labels))
-    coef = svm.coef_.T
-    bias = svm.intercept_
+    svm = LinearSVC(C=REGULARISATION).fit(matrix, all_labels)
     classes = [str(c) for c in svm.classes_]
-    if len(classes) == 2:  # liblinear gives one column for two classes
-        coef = np.hstack([-coef, coef])
-        bias = np.array([-bias[0], bias[0]])
-    return LinearModel(list(vocabulary), idf, coef, bias, classes)
+    coef, bias = svm.coef_.T, svm.intercept_
+    if len(classes) == 2:  # liblinear keeps one column for two classes
+        coef, bias = np.hstack([-coef, coef]), np.array([-bias[0], bias[0]])
+    position = {c: i for i, c in enumerate(classes)}
+    kept = sorted((i for i in range(len(texts)) if examples[i]), key=lambda i: position[labels[i]])
+    sub = matrix[kept].tocoo()
+    return LinearModel(list(vocabulary), idf, coef, bias, classes, [texts[i] for i in kept],
+                       np.array([position[labels[i]] for i in kept], dtype=np.int64),
+                       (sub.row.astype(np.int64), sub.col.astype(np.int64), sub.data.astype(np.float32)))
+
+
+def _training_key(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool]) -> str:
+    digest = hashlib.sha256(f"{FEATURES_VERSION}|{REGULARISATION}|{CHAR_NGRAMS}".encode())
+    for text, label, example in zip(texts, labels, examples):
+        digest.update(f"{label}\t{int(example)}\t{text}\n".encode())
+    return digest.hexdigest()[:24]
 
 
 def cache_dir() -> Path:
@@ -153,27 +185,33 @@ def cache_dir() -> Path:
 def _save(model: LinearModel, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     vocabulary = sorted(model.vocabulary, key=model.vocabulary.get)
+    rows, cols, vals = model._neighbours.triples()
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
         np.savez(handle, idf=model.idf, weights=model.weights, bias=model.bias,
-                 vocabulary=np.array(json.dumps(vocabulary)), classes=np.array(json.dumps(model.classes)))
+                 vocabulary=np.array(json.dumps(vocabulary)), classes=np.array(json.dumps(model.classes)),
+                 examples=np.array(json.dumps(model.examples)), example_classes=model.example_classes,
+                 rows=rows, cols=cols, vals=vals)
     os.replace(handle.name, path)
 
 
 def _load(path: Path) -> LinearModel:
     with np.load(path, allow_pickle=False) as data:
-        return LinearModel(json.loads(str(data["vocabulary"])), data["idf"], data["weights"],
-                           data["bias"], json.loads(str(data["classes"])))
+        return LinearModel(json.loads(str(data["vocabulary"])), data["idf"], data["weights"], data["bias"],
+                           json.loads(str(data["classes"])), json.loads(str(data["examples"])),
+                           data["example_classes"], (data["rows"], data["cols"], data["vals"]))
 
 
-def trained_model(texts: Sequence[str], labels: Sequence[str], use_cache: bool = True) -> LinearModel:
-    """The model for these examples: from the cache when they have not changed, else trained now."""
-    path = cache_dir() / f"intents-{_training_key(texts, labels)}.npz"
+def trained_model(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] | None = None,
+                  use_cache: bool = True) -> LinearModel:
+    """The model for these texts: from the cache when they have not changed, else trained now."""
+    examples = list(examples) if examples is not None else [True] * len(texts)
+    path = cache_dir() / f"intents-{_training_key(texts, labels, examples)}.npz"
     if use_cache and path.exists():
         try:
             return _load(path)
         except (OSError, ValueError, KeyError):
             pass  # a damaged cache file is simply rebuilt
-    model = train(texts, labels)
+    model = train(texts, labels, examples)
     if use_cache:
         try:
             _save(model, path)

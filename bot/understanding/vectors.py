@@ -69,12 +69,26 @@ class SimilarityIndex:
                                for row, (ids, _) in enumerate(vectors)] or [np.zeros(0, np.int64)])
         cols = np.concatenate([ids for ids, _ in vectors] or [np.zeros(0, np.int64)])
         vals = np.concatenate([w for _, w in vectors] or [np.zeros(0, np.float32)])
+        built = SimilarityIndex.from_triples(rows, cols, vals, self.count, size)
+        self._rows, self._vals, self._cols, self._ptr = built._rows, built._vals, built._cols, built._ptr
+
+    @classmethod
+    def from_triples(cls, rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, count: int, size: int) -> "SimilarityIndex":
+        """An index from (row, feature, weight) triples."""
+        index = cls.__new__(cls)
+        index.count = count
         order = np.argsort(cols, kind="stable")
-        self._rows = rows[order].astype(np.int32)
-        self._vals = vals[order].astype(np.float32)
-        self._ptr = np.zeros(size + 1, dtype=np.int64)
-        np.add.at(self._ptr, cols + 1, 1)
-        np.cumsum(self._ptr, out=self._ptr)
+        index._rows = rows[order].astype(np.int32)
+        index._vals = vals[order].astype(np.float32)
+        index._cols = cols[order].astype(np.int64)
+        index._ptr = np.zeros(size + 1, dtype=np.int64)
+        np.add.at(index._ptr, index._cols + 1, 1)
+        np.cumsum(index._ptr, out=index._ptr)
+        return index
+
+    def triples(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The stored (row, feature, weight) triples."""
+        return self._rows.astype(np.int64), self._cols, self._vals
 
     def similarities(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Similarity of the query (ids, weights) with every stored vector."""

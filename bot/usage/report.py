@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ if TYPE_CHECKING:  # importing the report does not load the database driver
 PERIODS = ("day", "week", "month")
 NO_NEAREST = "none"
 
-# name, title, columns (the period first, the count last)
+# name: title, columns shown (the period first, the count last)
 SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "intents": ("Messages by intent and language", ("period", "intent", "lang", "count")),
     "outcomes": ("Messages by outcome", ("period", "outcome", "count")),
@@ -25,15 +24,13 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 GAPS_ONLY = ("gaps",)
 
-# Which daily rows feed a section and which of their values it shows (indexes into a daily row:
-# 0 day, 1 channel, 2 kind, 3 lang, 4 intent, 5 outcome, 6 bucket, 7 nearest, 8 source, 9 count).
-_Picker = Callable[[tuple], "tuple[str, ...] | None"]
-_PICKERS: dict[str, _Picker] = {
-    "intents": lambda r: (r[4], r[3]),
-    "outcomes": lambda r: (r[5],),
-    "confidence": lambda r: (r[6],) if r[2] == "message" else None,
-    "gaps": lambda r: (r[7] or NO_NEAREST, r[3]) if r[5] == "declined" else None,
-    "sources": lambda r: (r[8],) if r[2] == "start" else None,
+# The sections drawn from the daily counts: which columns they sum by, and which rows they keep.
+_FROM_DAILY: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+    "intents": (("intent", "lang"), {}),
+    "outcomes": (("outcome",), {}),
+    "confidence": (("bucket",), {"kind": "message"}),
+    "gaps": (("nearest", "lang"), {"outcome": "declined"}),
+    "sources": (("source",), {"kind": "start"}),
 }
 
 
@@ -88,13 +85,13 @@ async def build_report(store: Store, first: dt.date, last: dt.date, *, by: str |
         return label
 
     counters: dict[str, Counter[tuple[str, ...]]] = {name: Counter() for name in names}
-    wanted = [(counters[name], _PICKERS[name]) for name in names if name in _PICKERS]
-    if wanted:
-        for row in await store.daily_rows(lo, hi):
-            for counter, pick in wanted:
-                values = pick(row)
-                if values is not None:
-                    counter[(period(row[0]), *values)] += row[9]
+    for name in names:
+        if name in _FROM_DAILY:
+            columns, where = _FROM_DAILY[name]
+            for day, *values, count in await store.daily_totals(lo, hi, columns, where):
+                if name == "gaps":
+                    values[0] = values[0] or NO_NEAREST
+                counters[name][(period(day), *values)] += count
     if "people" in counters:
         counters["people"].update({(day,): count for day, count in await store.people_per_day(lo, hi)})
     if "dropped" in counters:

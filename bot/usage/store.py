@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import os
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from bot.usage.fields import RowKey
 from bot.usage.migrations import CREATE_MIGRATIONS_TABLE, MIGRATIONS
 
 _KEY = "channel, kind, lang, intent, outcome, bucket, nearest, source"
+_KEY_COLUMNS = frozenset(_KEY.split(", "))
 _UPSERT_HOURLY = (
     f"INSERT INTO hourly (hour, {_KEY}, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     f" ON CONFLICT (hour, {_KEY}) DO UPDATE SET count = count + excluded.count"
@@ -185,6 +186,19 @@ class Store:
         """Daily counts from `first` to `last` (inclusive): day, the eight key values, count."""
         return await self._fetch(
             f"SELECT day, {_KEY}, count FROM daily WHERE day BETWEEN ? AND ?", (first, last))
+
+    async def daily_totals(self, first: str, last: str, columns: tuple[str, ...],
+                           where: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
+        """Daily counts from `first` to `last` summed per day and `columns`, keeping rows equal to `where`."""
+        where = where or {}
+        unknown = [name for name in (*columns, *where) if name not in _KEY_COLUMNS]
+        if unknown:
+            raise ValueError(f"not a column of the daily counts: {', '.join(unknown)}")
+        conditions = "".join(f" AND {name} = ?" for name in where)
+        group = ", ".join(("day", *columns))
+        return await self._fetch(
+            f"SELECT {group}, sum(count) FROM daily WHERE day BETWEEN ? AND ?{conditions} GROUP BY {group}",
+            (first, last, *where.values()))
 
     async def people_per_day(self, first: str, last: str) -> list[tuple[str, int]]:
         """Distinct people per day: closed days, plus the days still being counted."""
