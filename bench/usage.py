@@ -97,7 +97,8 @@ async def bench_report(folder: Path) -> None:
     daily = conn.execute("SELECT count(*) FROM daily").fetchone()[0]
     conn.close()
     print(f"year of data: {hourly:,} hourly rows, {daily:,} daily rows, made in "
-          f"{time.perf_counter() - started:.1f} s")
+          f"{time.perf_counter() - started:.1f} s (reports read the daily totals the recorder keeps"
+          " alongside the hours)")
     first, last = dt.date(2024, 1, 1), dt.date(2024, 12, 31)
     for by, fmt in ((None, "table"), ("month", "csv"), ("week", "json"), ("day", "html"), ("month", "html")):
         started = time.perf_counter()

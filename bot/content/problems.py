@@ -29,7 +29,8 @@ def describe(code: str, lang: str, params: Mapping[str, object]) -> str:
     template = texts.get(lang) or texts["en"]
     values = dict(params)
     suggestion = values.get("suggestion")
-    values["hint"] = describe("did_you_mean", lang, {"suggestion": suggestion}) if suggestion else ""
+    hint = MESSAGES["did_you_mean"]
+    values["hint"] = (hint.get(lang) or hint["en"]).format(suggestion=suggestion) if suggestion else ""
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):

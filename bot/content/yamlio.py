@@ -63,7 +63,17 @@ def read_yaml(path: Path) -> YamlDoc:
         line = raw[: error.start].count(b"\n") + 1
         raise YamlSyntaxError(path, line, 1, "not-utf8") from None
     text = text.lstrip("\ufeff")
-    loader = _Loader(text)
+    try:
+        return _parse(path, text, _Loader)
+    except YamlSyntaxError:
+        if _Loader is yaml.SafeLoader:
+            raise
+    # libyaml's messages are terser; the pure-Python parser explains the same mistake better.
+    return _parse(path, text, yaml.SafeLoader)
+
+
+def _parse(path: Path, text: str, loader_class: type) -> YamlDoc:
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         doc = YamlDoc(path=path, data=None)

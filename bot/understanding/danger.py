@@ -37,6 +37,9 @@ _DANGER = [
     r"\b(kill myself|suicide|end my life|want to die)\b",
     r"\b(took|kidnapped|have|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
     r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
+    # Taken by force, said in the passive.
+    r"\b(was|were|got|has been|have been) (taken|kidnapped|grabbed|abducted)\b",
+    r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 _ALWAYS = [
@@ -50,15 +53,15 @@ _ALWAYS = [
     # Medical emergencies: act now, whatever else the message says.
     r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|sangra mucho|mucha sangre|infarto|sobredosis|envenenad\w*)\b",
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|heart attack|overdose|poisoned)\b",
-    # Taken by force, said in the passive.
-    r"\b(was|were|got|has been|have been) (taken|kidnapped|grabbed|abducted)\b",
-    r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
 ]
 _HYPOTHETICAL = re.compile(
     r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"
     r"es cierto|es verdad|cuantos|cuantas|que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
-    r"what is|how many|tips|prevent)\b"
+    r"what is|how many|tips|prevent|"
+    # Long past: a report or a complaint, not a rescue.
+    r"last (year|month)|years ago|months ago|el ano pasado|el mes pasado|hace (unos |varios |muchos )?(anos|meses)|"
+    r"hace (un|dos|tres) (ano|anos|mes|meses))\b"
 )
 _DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
 _ALWAYS_RE = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))

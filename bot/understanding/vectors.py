@@ -73,10 +73,19 @@ class SimilarityIndex:
         self._rows, self._vals, self._cols, self._ptr = built._rows, built._vals, built._cols, built._ptr
 
     @classmethod
-    def from_triples(cls, rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, count: int, size: int) -> "SimilarityIndex":
-        """An index from (row, feature, weight) triples."""
+    def from_triples(cls, rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, count: int, size: int,
+                     max_share: float = 1.0) -> "SimilarityIndex":
+        """An index from (row, feature, weight) triples.
+
+        Features found in more than `max_share` of the rows are left out: they carry little
+        weight (low IDF) and would make every lookup touch most rows.
+        """
         index = cls.__new__(cls)
         index.count = count
+        if max_share < 1.0 and len(cols):
+            frequency = np.bincount(cols, minlength=size)
+            keep = frequency[cols] <= max(1, int(max_share * count))
+            rows, cols, vals = rows[keep], cols[keep], vals[keep]
         order = np.argsort(cols, kind="stable")
         index._rows = rows[order].astype(np.int32)
         index._vals = vals[order].astype(np.float32)

@@ -16,11 +16,6 @@ def utc_day(timestamp: float) -> str:
     return dt.datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d")
 
 
-def utc_today(timestamp: float) -> dt.date:
-    """The UTC date of a Unix time."""
-    return dt.datetime.fromtimestamp(timestamp, UTC).date()
-
-
 def shift_day(day: str, days: int) -> str:
     """The day `days` after (or before, if negative) `day`."""
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()

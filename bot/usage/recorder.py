@@ -7,7 +7,7 @@ import logging
 import os
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from bot.usage.config import UsageConfig, check_source_name
 from bot.usage.days import shift_day, utc_day, utc_hour
@@ -39,6 +39,7 @@ class Recorder:
         first_backoff: float = 0.05,
         max_backoff: float = 30.0,
         clock: Callable[[], float] = time.time,
+        sources_refresh: float = 60.0,
     ) -> None:
         self.store = store if isinstance(store, Store) else Store(store)
         self._sources = {check_source_name(name) for name in sources}
@@ -47,6 +48,7 @@ class Recorder:
         self._flush_interval, self._max_rows = flush_interval, max_rows_per_write
         self._max_attempts, self._first_backoff, self._max_backoff = max_attempts, first_backoff, max_backoff
         self._clock = clock
+        self._sources_refresh, self._sources_read = sources_refresh, time.monotonic()
         self._queue: deque[Item] = deque()
         self._salts: dict[str, DailySalt] = {}
         self._hour: tuple[int, str] = (-1, "")
@@ -68,6 +70,11 @@ class Recorder:
         """Make a recorder for the database, retention and sources of `config`."""
         return cls(config.database, sources=config.sources, retention_days=config.retention_days,
                    **options)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **options: object) -> Recorder:
+        """Make a recorder from BOT_DATABASE, BOT_RETENTION_DAYS and BOT_CAMPAIGN_SOURCES."""
+        return cls.from_config(UsageConfig.from_env(env), **options)
 
     @property
     def queued(self) -> int:
@@ -107,7 +114,8 @@ class Recorder:
         self._wake = asyncio.Event()
         self._stopping, self._deadline = False, None
         async with self._write_lock:
-            await self._attempt(self._prepare)
+            if await self._attempt(self._prepare):
+                await self._attempt(self._maintain)
         self._task = self._loop.create_task(self._run(), name="usage-recorder")
 
     async def flush(self) -> None:
@@ -171,6 +179,8 @@ class Recorder:
             if self._unsaved_drops:
                 await self._write([])
             await self._attempt(self._maintain)
+            if self._ready and time.monotonic() - self._sources_read >= self._sources_refresh:
+                await self._attempt(self._read_sources)  # added by `python -m bot link` meanwhile
 
     async def _write(self, items: list[Item]) -> None:
         delay = self._first_backoff
@@ -213,16 +223,22 @@ class Recorder:
 
     async def _prepare(self) -> None:
         await self.store.open()
-        self._sources.update(await self.store.sources())
+        await self._read_sources()
         day = utc_day(self._clock())
         stored = await self.store.salt_for(day)
         if stored is not None:  # a restart the same day keeps counting the same people once
             self._salts[day] = DailySalt(day, stored)
         self._ready = True
-        await self._maintain()
+
+    async def _read_sources(self) -> None:
+        self._sources.update(await self.store.sources())
+        self._sources_read = time.monotonic()
 
     async def _maintain(self) -> None:
-        """Close finished days (keep the count, destroy salt and hashes) and fold old hours, once a day."""
+        """Close finished days (keep the count, destroy salt and hashes) and fold old hours, once a day.
+
+        Runs only between writes, never with events in flight, so no finished day gets hashes again.
+        """
         if self._ready and self._checkpoint_due:
             self._checkpoint_due = not await self.store.checkpoint()
         today = utc_day(self._clock())

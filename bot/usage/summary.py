@@ -4,9 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.usage.store import Store
 from bot.usage.suppress import DEFAULT_MIN_COUNT, is_hidden, shown
+
+if TYPE_CHECKING:
+    from bot.usage.recorder import Recorder
 
 LABELS: dict[str, dict[str, str]] = {
     "es": {
@@ -32,6 +38,28 @@ OUTCOME_ORDER = ("answered", "suggested", "declined", "emergency")
 TOP = 3
 
 
+def summary_for(db: Store | str | os.PathLike[str], recorder: Recorder | None = None
+                ) -> Callable[[str], Awaitable[list[str]]]:
+    """A `stats_lines(lang)` function for /stats: the last 7 days of `db`, plus drops not saved yet."""
+    async def stats_lines(lang: str) -> list[str]:
+        unsaved = recorder.unsaved_drops if recorder is not None else 0
+        return await summary_lines(db, lang, unsaved_drops=unsaved)
+
+    return stats_lines
+
+
+@dataclass(frozen=True)
+class _Totals:
+    """What the summary says, summed over its days."""
+
+    outcomes: Counter[str]
+    topics: Counter[str]
+    gaps: Counter[str]
+    starts: Counter[str]
+    people: tuple[int, ...]
+    dropped: int
+
+
 async def summary_lines(db: Store | str | os.PathLike[str], lang: str = "es", days: int = 7, *,
                         today: dt.date | None = None, min_count: int = DEFAULT_MIN_COUNT,
                         unsaved_drops: int = 0) -> list[str]:
@@ -44,41 +72,51 @@ async def summary_lines(db: Store | str | os.PathLike[str], lang: str = "es", da
     if opened_here:
         await store.open()
     try:
-        rows = await store.daily_rows(first.isoformat(), last.isoformat())
-        people = [count for _, count in await store.people_per_day(first.isoformat(), last.isoformat())]
-        dropped = sum(count for *_, count in await store.dropped_per_day(first.isoformat(), last.isoformat()))
+        totals = await _read(store, first.isoformat(), last.isoformat())
     finally:
         if opened_here:
             await store.close()
 
+    def n(count: int) -> str:
+        return str(shown(count, min_count))
+
+    outcomes = ", ".join(f"{words[name]} {n(totals.outcomes[name])}"
+                         for name in OUTCOME_ORDER if totals.outcomes[name])
+    starts = f" ({_top(totals.starts, min_count, words)})" if totals.starts else ""
+    people = words["nothing"]
+    if totals.people:
+        people = words["people_value"].format(average=n(round(sum(totals.people) / len(totals.people))),
+                                              most=n(max(totals.people)))
+    lines = [
+        words["title"].format(days=days, first=first.isoformat(), last=last.isoformat()),
+        f"{words['messages']}: {n(sum(totals.outcomes.values()))}" + (f" ({outcomes})" if outcomes else ""),
+        f"{words['topics']}: {_top(totals.topics, min_count, words)}",
+        f"{words['gaps']}: {_top(totals.gaps, min_count, words)}",
+        f"{words['starts']}: {n(sum(totals.starts.values()))}{starts}",
+        f"{words['people']}: {people}",
+    ]
+    if totals.dropped + unsaved_drops:
+        lines.append(f"{words['dropped']}: {n(totals.dropped + unsaved_drops)}")
+    return lines
+
+
+async def _read(store: Store, first: str, last: str) -> _Totals:
     outcomes: Counter[str] = Counter()
     topics: Counter[str] = Counter()
     gaps: Counter[str] = Counter()
     starts: Counter[str] = Counter()
-    for _day, _channel, kind, _lang, intent, outcome, _bucket, nearest, source, count in rows:
+    for _day, _channel, kind, _lang, intent, outcome, _bucket, nearest, source, count in \
+            await store.daily_rows(first, last):
         outcomes[outcome] += count
         if kind in ("message", "callback") and outcome != "declined":
-            topics[intent] += count
+            topics[intent] += count  # what people asked about, not /start or /menu
         if outcome == "declined":
             gaps[nearest or "none"] += count
         if kind == "start":
             starts[source] += count
-
-    def n(count: int) -> str:
-        return str(shown(count, min_count))
-
-    lines = [words["title"].format(days=days, first=first.isoformat(), last=last.isoformat())]
-    parts = ", ".join(f"{words[name]} {n(outcomes[name])}" for name in OUTCOME_ORDER if outcomes[name])
-    lines.append(f"{words['messages']}: {n(sum(outcomes.values()))}" + (f" ({parts})" if parts else ""))
-    lines.append(f"{words['topics']}: {_top(topics, min_count, words)}")
-    lines.append(f"{words['gaps']}: {_top(gaps, min_count, words)}")
-    lines.append(f"{words['starts']}: {n(sum(starts.values()))}"
-                 + (f" ({_top(starts, min_count, words)})" if starts else ""))
-    value = words["people_value"].format(average=n(round(sum(people) / max(len(people), 1))), most=n(max(people, default=0)))
-    lines.append(f"{words['people']}: {value if people else words['nothing']}")
-    if dropped + unsaved_drops:
-        lines.append(f"{words['dropped']}: {n(dropped + unsaved_drops)}")
-    return lines
+    people = tuple(count for _, count in await store.people_per_day(first, last))
+    dropped = sum(count for *_, count in await store.dropped_per_day(first, last))
+    return _Totals(outcomes, topics, gaps, starts, people, dropped)
 
 
 def _top(counts: Counter[str], min_count: int, words: dict[str, str]) -> str:

@@ -34,8 +34,8 @@ def test_yaml_syntax_error_names_line_and_column(broken):
         "— check indentation, colons and quotes on this line or the one before.\n"
         "1 error, 0 warnings")
     assert report(problems, "es") == (
-        "responses/en/hotlines.yml:7: error: columna 8: el archivo no se puede leer (expected ',' or ']', "
-        "but got ':') — revisa sangrías, dos puntos y comillas en esa línea o la anterior.\n"
+        "responses/en/hotlines.yml:7: error: columna 8: el archivo no se puede leer (expected ',' or ']', but got ':') "
+        "— revisa sangrías, dos puntos y comillas en esa línea o la anterior.\n"
         "1 error, 0 avisos")
 
 

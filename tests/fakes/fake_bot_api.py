@@ -99,6 +99,7 @@ class FakeBotApi:
         self._people = itertools.count(730_001_001)
         self._clock_offset = 0.0
         self._runner: web.AppRunner | None = None
+        self._closing = False
         self.bot_user = {
             "id": BOT_ID, "is_bot": True, "first_name": "Brújula", "username": self.bot_username,
             "can_join_groups": True, "can_read_all_group_messages": False,
@@ -119,7 +120,9 @@ class FakeBotApi:
         return self.url
 
     async def stop(self) -> None:
-        """Close the server."""
+        """Close the server (pending long polls return at once)."""
+        self._closing = True
+        await self._notify()
         if self._runner:
             await self._runner.cleanup()
 
@@ -188,6 +191,13 @@ class FakeBotApi:
     def send(self, person: Person | None, chat: dict[str, Any] | None = None, *,
              kind: str = "message", **content: Any) -> dict[str, Any]:
         """Queue a message from `person` with any content (text=, sticker=, location=...)."""
+        message = self.message(person, chat, **content)
+        self.push({kind: message})
+        return message
+
+    def message(self, person: Person | None, chat: dict[str, Any] | None = None,
+                **content: Any) -> dict[str, Any]:
+        """A message from `person` as Telegram would deliver it, kept but not queued."""
         chat = chat or self.private_chat(person)  # type: ignore[arg-type]
         message = {"message_id": self._next_message_id(chat["id"]), "date": int(self.now()),
                    "chat": chat, **content}
@@ -198,7 +208,6 @@ class FakeBotApi:
             if entities:
                 message["entities"] = entities
         self._store(message)
-        self.push({kind: message})
         return message
 
     def send_text(self, person: Person, text: str, chat: dict[str, Any] | None = None,
@@ -248,6 +257,10 @@ class FakeBotApi:
         """Messages still visible in a chat (both sides), oldest first."""
         return [s.message for (chat, _), s in sorted(self._messages.items())
                 if chat == chat_id and not s.deleted]
+
+    def all_fetched(self) -> bool:
+        """Whether the bot has fetched and confirmed every queued update."""
+        return not self._updates
 
     def is_answered(self, query_id: str) -> bool:
         """Whether the bot answered this callback query."""
@@ -300,11 +313,11 @@ class FakeBotApi:
         offset = int(params.get("offset") or 0)
         limit = int(params.get("limit") or 100)
         allowed = params.get("allowed_updates") or None
-        if offset - 1 > self.confirmed:
-            self.confirmed = offset - 1
+        self.confirmed = max(self.confirmed, offset - 1)
+        if self._updates and self._updates[0]["update_id"] < offset:
+            while self._updates and self._updates[0]["update_id"] < offset:
+                self._updates.popleft()  # confirmed
             await self._notify()
-        while self._updates and self._updates[0]["update_id"] < offset:
-            self._updates.popleft()  # confirmed
         deadline = time.monotonic() + float(params.get("timeout") or 0)
         while True:
             ready = [u for u in self._updates if u["update_id"] >= offset]
@@ -313,8 +326,9 @@ class FakeBotApi:
                     if not any(k in u for k in allowed):
                         self._updates.remove(u)  # Telegram drops what the bot did not ask for
                 ready = [u for u in ready if any(k in u for k in allowed)]
+                await self._notify()
             left = deadline - time.monotonic()
-            if ready or left <= 0:
+            if ready or left <= 0 or self._closing:
                 return ready[:limit]
             async with self._changed:
                 try:

@@ -45,8 +45,7 @@ class Harness:
 
     async def settle(self, timeout: float = 10.0) -> None:
         """Wait until every queued update was fetched and fully handled."""
-        fake = self.fake
-        await fake.wait_until(lambda: fake.confirmed >= fake.last_update_id, timeout)
+        await self.fake.wait_until(self.fake.all_fetched, timeout)
         await asyncio.wait_for(self.application.update_queue.join(), timeout)
 
     async def exchange(self, send: Any) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from bot.usage.events import UsageEvent
+from bot.usage.store import Store
 
 
 class FakeClock:
@@ -20,6 +21,17 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+class ReadOnlyStore(Store):
+    """A store whose connection refuses writes (SQLITE_READONLY) until `read_only` is cleared."""
+
+    read_only = True
+
+    async def configure(self, conn) -> None:
+        await super().configure(conn)
+        if self.read_only:
+            await conn.execute("PRAGMA query_only = ON")
 
 
 def event(intent: str = "asylum_refuge", *, lang: str = "es", outcome: str = "answered",

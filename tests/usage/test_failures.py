@@ -11,20 +11,9 @@ import pytest
 from bot.usage.recorder import Recorder
 from bot.usage.store import Store
 
-from .builders import event, query
+from .builders import ReadOnlyStore, event, query
 
 FAST_RETRY = {"first_backoff": 0.01, "max_backoff": 0.02, "flush_interval": 0.02}
-
-
-class ReadOnlyStore(Store):
-    """A store whose connection refuses writes (SQLITE_READONLY) until `read_only` is cleared."""
-
-    read_only = True
-
-    async def configure(self, conn) -> None:
-        await super().configure(conn)
-        if self.read_only:
-            await conn.execute("PRAGMA query_only = ON")
 
 
 class FullDiskStore(Store):

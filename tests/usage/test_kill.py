@@ -53,7 +53,7 @@ def run_and_kill(db_path, repo_root, round_number: int, delay: float) -> None:
         time.sleep(delay)
     finally:
         writer.send_signal(signal.SIGKILL)
-        writer.wait(timeout=10)
+        writer.communicate(timeout=10)  # reaps it and closes its pipes
     assert writer.returncode == -signal.SIGKILL
 
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from bot.usage.people import DailySalt
 from bot.usage.recorder import Recorder
+from bot.usage.store import Store
 
-from .builders import event, query, raw_bytes
+from .builders import ReadOnlyStore, event, query, raw_bytes
 
 
 async def test_people_are_counted_once_per_day(db_path, clock):
@@ -63,6 +64,24 @@ async def test_a_day_missed_while_stopped_is_closed_at_start(db_path, clock):
     await recorder.start()
     assert query(db_path, "SELECT day, people FROM people_daily") == [("2025-03-04", 2)]
     assert query(db_path, "SELECT count(*) FROM day_salt") == [(0,)]
+    await recorder.stop()
+
+
+async def test_a_day_that_ends_while_writes_fail_is_counted_once(db_path, clock):
+    async with Store(db_path):
+        pass
+    store = ReadOnlyStore(db_path)
+    recorder = Recorder(store, flush_interval=60, first_backoff=0.01, clock=clock)
+    await recorder.start()
+    for person in range(5):
+        recorder.record(event(), person=person)
+    clock.set("2025-03-05T00:00:01")
+    recorder.record(event(), person=0)
+    store.read_only = False
+    await recorder.flush()  # one batch with both days, written before yesterday is closed
+    assert query(db_path, "SELECT day, people FROM people_daily") == [("2025-03-04", 5)]
+    assert query(db_path, "SELECT day FROM day_salt") == [("2025-03-05",)]
+    assert query(db_path, "SELECT day, count(*) FROM day_people GROUP BY day") == [("2025-03-05", 1)]
     await recorder.stop()
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
+
+from bot.usage.config import UsageConfigError
 from bot.usage.recorder import Recorder
+from bot.usage.sources import add_source, list_sources
 
 from .builders import event, query
 
@@ -125,3 +129,20 @@ async def test_campaign_sources_only_from_the_list(db_path, clock):
     restarted.record(event("greeting", kind="start", source="flyer-2025"))
     await restarted.stop()
     assert query(db_path, "SELECT count FROM daily WHERE source = 'flyer-2025'") == [(3,)]
+
+
+async def test_a_source_added_from_outside_is_picked_up_while_running(db_path, clock):
+    recorder = Recorder(db_path, flush_interval=60, sources_refresh=0, clock=clock)
+    await recorder.start()
+    assert await add_source(db_path, "poster_juarez") == "poster_juarez"  # another process
+    await recorder.flush()  # the writer rereads the list
+    recorder.record(event("greeting", kind="start", source="poster_juarez"))
+    await recorder.stop()
+    assert await list_sources(db_path) == ["poster_juarez"]
+    assert query(db_path, "SELECT source FROM daily") == [("poster_juarez",)]
+
+
+async def test_bad_source_names_are_refused(db_path):
+    for name in ("other", "none", "con espacios", "x" * 65, ""):
+        with pytest.raises(UsageConfigError):
+            await add_source(db_path, name)

@@ -70,3 +70,8 @@ def test_settings_come_from_the_environment():
             UsageConfig.from_env({"BOT_RETENTION_DAYS": bad})
     with pytest.raises(UsageConfigError, match="BOT_CAMPAIGN_SOURCES: 'other' is reserved"):
         UsageConfig.from_env({"BOT_CAMPAIGN_SOURCES": "other"})
+
+
+def test_a_recorder_from_the_environment(tmp_path):
+    recorder = Recorder.from_env({"BOT_DATABASE": str(tmp_path / "u.sqlite3"), "BOT_RETENTION_DAYS": "9"})
+    assert recorder.store.path == tmp_path / "u.sqlite3"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.usage.store import Store
-from bot.usage.summary import summary_lines
+from bot.usage.summary import summary_for, summary_lines
 
 TENTH = dt.date(2025, 3, 10)
 
@@ -44,3 +44,9 @@ async def test_an_empty_database(db_path):
         "New conversations: 0",
         "People per day: no data",
     ]
+
+
+async def test_summary_for_gives_the_stats_lines_function(sample_db):
+    stats_lines = summary_for(sample_db)
+    lines = await stats_lines("en")
+    assert lines[0].startswith("Last 7 days (") and lines[0].endswith(", UTC)")

@@ -46,12 +46,12 @@ async def no_stats(lang: str) -> list[str]:
 def content_reloader(application: Application, root: Path):  # type: ignore[no-untyped-def]
     """A reload function: load the content again and swap the brain if it is valid."""
     async def reload() -> services.ReloadResult:
-        from bot.dialogue.brain import Brain  # the brain module is only needed here
+        from bot.content.problems import ContentError
+        from bot.dialogue.brain import Brain
         try:
             brain = await asyncio.to_thread(Brain.load, root)
-        except Exception as error:  # ContentError: str() is the validator's text
-            problems = getattr(error, "problems", None)
-            return False, [str(p) for p in problems] if problems else [str(error)]
+        except ContentError as error:  # str(): one validator sentence per line
+            return False, str(error).splitlines()
         application.bot_data[services.BRAIN] = brain
         logger.info("Content reloaded")
         return True, []

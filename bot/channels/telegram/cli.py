@@ -48,11 +48,15 @@ def run_command(argv: list[str], env: Mapping[str, str] | None = None, *, brain:
         args = _parser().parse_args(argv)
     except SystemExit as exit_:  # --help, or a usage error already printed by argparse
         return int(exit_.code or 0)
+    env = os.environ if env is None else env
     problems = _webhook_problems(args)
     try:
-        settings = load_settings(os.environ if env is None else env, webhook=bool(args.webhook))
+        settings = load_settings(env, webhook=bool(args.webhook))
     except SettingsError as error:
         problems += error.problems
+    if recorder is None:
+        recorder, default_stats = _usage(env, problems)
+        stats_lines = stats_lines or default_stats
     if problems:
         for problem in problems:
             print(f"Error: {problem}", file=sys.stderr)
@@ -62,8 +66,6 @@ def run_command(argv: list[str], env: Mapping[str, str] | None = None, *, brain:
         brain = _load_brain(args.content)
         if brain is None:
             return 1
-    if recorder is None:
-        logger.warning("Usage counting is off: no recorder was given")
     application = build_application(settings, brain, recorder=recorder, stats_lines=stats_lines,
                                     reload=reload, content_root=args.content)
     if args.webhook:
@@ -93,14 +95,29 @@ def _webhook_problems(args: argparse.Namespace) -> list[str]:
     return problems
 
 
+def _usage(env: Mapping[str, str], problems: list[str]) -> tuple[Any, Any]:
+    """The usage recorder and /stats lines of bot/usage, configured from `env` (BOT_DATABASE...)."""
+    from bot.usage.config import UsageConfig, UsageConfigError
+    from bot.usage.recorder import Recorder
+    from bot.usage.summary import summary_lines
+    try:
+        recorder = Recorder.from_config(UsageConfig.from_env(env))
+    except UsageConfigError as error:
+        problems.append(str(error))
+        return None, None
+
+    async def stats_lines(lang: str) -> list[str]:
+        return await summary_lines(recorder.store, lang, unsaved_drops=recorder.unsaved_drops)
+    return recorder, stats_lines
+
+
 def _load_brain(content: Path) -> Any:
     # Imported late: --help and settings errors stay instant.
-    from bot.content.errors import ContentError
+    from bot.content.problems import ContentError
     from bot.dialogue.brain import Brain
     try:
         return Brain.load(content)
-    except ContentError as error:
-        problems = error.problems or [error]
-        for problem in problems:
-            print(f"Error: {problem}", file=sys.stderr)
+    except ContentError as error:  # str(): one validator sentence per line, errors only
+        for line in str(error).splitlines() or ["the content could not be loaded."]:
+            print(f"Error: {line}", file=sys.stderr)
         return None

@@ -30,9 +30,10 @@ COMMANDS: tuple[Command, ...] = (
             ("exit", "Quick exit: delete this conversation")),
 )
 ADMIN_NAMES = ("stats", "reload")
-# Every command name the bot answers; in groups a bare /name is taken as addressed to the bot
-# only when it is one of these (another bot in the group may own the rest).
-ALL_NAMES = frozenset({"start", *ADMIN_NAMES, *(n for c in COMMANDS for n in c.names)})
+# The public command names; in groups a bare /name is taken as addressed to the bot only when
+# it is one of these (another bot in the group may own the rest). Admin names are left out:
+# for everyone else they must behave exactly like unknown commands.
+ALL_NAMES = frozenset({"start", *(n for c in COMMANDS for n in c.names)})
 
 
 def names(key: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from typing import Iterable
 REDACTED = "[redacted]"
 WITHHELD = "<withheld>"
 _LIBRARY_PREFIXES = ("telegram", "httpx", "httpcore", "tornado", "aiohttp")
-_SAFE_ARG_LENGTH = 48  # short strings (endpoint names, descriptions) are kept
+_SAFE_ARG_LENGTH = 80  # short plain strings (endpoint names, retry-loop names) are kept
 
 
 class PrivacyFilter(logging.Filter):
@@ -49,14 +49,16 @@ class PrivacyFilter(logging.Filter):
 
 
 def _withhold(args: object) -> object:
-    def safe(value: object) -> object:
-        if isinstance(value, (bool, int, float)) or value is None:
+    """Keep numbers and short plain strings (endpoint names...); withhold anything else."""
+    def safe(value: object, short_strings: bool = True) -> object:
+        if isinstance(value, (bool, int, float, type)) or value is None:
             return value
-        if isinstance(value, str) and len(value) <= _SAFE_ARG_LENGTH and "{" not in value:
+        if short_strings and isinstance(value, str) and len(value) <= _SAFE_ARG_LENGTH \
+                and "{" not in value:
             return value
         return WITHHELD
-    if isinstance(args, dict):
-        return {k: safe(v) for k, v in args.items()}
+    if isinstance(args, dict):  # a lone dict argument (a payload) ends up here
+        return {k: safe(v, short_strings=False) for k, v in args.items()}
     return tuple(safe(a) for a in args)  # type: ignore[union-attr]
 
 

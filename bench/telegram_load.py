@@ -1,0 +1,221 @@
+"""Load benchmark of the Telegram channel against the fake Bot API, beside a bare PTB echo bot.
+
+    .venv/bin/python bench/telegram_load.py [--backlog 2000] [--people 200] [--rate 50] [--seconds 10]
+
+Two processes, as in production (Telegram is elsewhere): a child runs the fake Bot API server
+and the load driver, and times everything on its own clock, from the moment an update is
+queued at "Telegram" to the moment the first message answering it arrives there; the parent
+runs the bot under test. Scenarios, each for the echo bot and then for Brújula:
+  1. backlog: N messages from P people queued at once; rate at which they are answered;
+  2. steady: R messages a second for S seconds; latency percentiles.
+Replies are matched to messages per chat, in order (Brújula answers one chat in order), using
+how many messages each answer takes; a missing one shows as "lost". Prints numbers, asserts
+nothing. Usage counting is on for Brújula (the real recorder, in a temporary database).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing as mp
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+# --------------------------------------------------------------- child: Telegram and the people
+def _child(conn: Any) -> None:
+    asyncio.run(_drive(conn))
+
+
+async def _drive(conn: Any) -> None:
+    from tests.fakes.fake_bot_api import FakeBotApi
+    loop = asyncio.get_running_loop()
+    while True:
+        order = await loop.run_in_executor(None, conn.recv)
+        if order is None:
+            return
+        fake = FakeBotApi()
+        conn.send(await fake.start())
+        await loop.run_in_executor(None, conn.recv)  # the bot is polling
+        result = await _scenario(fake, order)
+        conn.send(result)
+        await loop.run_in_executor(None, conn.recv)  # the bot has stopped
+        await fake.stop()
+
+
+async def _scenario(fake: Any, order: dict[str, Any]) -> dict[str, Any]:
+    rng = random.Random(7)
+    people = [fake.person(f"P{i}", rng.choice(["es", "en"])) for i in range(order["people"])]
+    plan: list[tuple[Any, str]] = []  # (person, text) in sending order
+    for i in range(order["messages"]):
+        plan.append((people[i % len(people)], rng.choice(order["texts"])))
+    counts: dict[str, int] = order["counts"]
+    expected = sum(counts[text] for _, text in plan)
+    pushed: list[tuple[int, int, float, str]] = []  # (chat, update_id, at, text)
+    started = time.perf_counter()
+    if order["kind"] == "backlog":
+        for person, text in plan:
+            fake.send_text(person, text)
+            pushed.append((person.id, fake.last_update_id, fake.pushed_at[fake.last_update_id], text))
+    else:
+        interval = 1.0 / order["rate"]
+        for n, (person, text) in enumerate(plan):
+            delay = started + n * interval - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            fake.send_text(person, text)
+            pushed.append((person.id, fake.last_update_id, fake.pushed_at[fake.last_update_id], text))
+    sends = lambda: sum(1 for c in fake.calls if c.status == 200 and c.method in ("sendMessage", "sendVenue"))  # noqa: E731
+    try:
+        await fake.wait_until(lambda: sends() >= expected, timeout=order["timeout"])
+    except asyncio.TimeoutError:
+        pass
+    await asyncio.sleep(0.3)  # anything extra (unexpected messages) shows too
+    return _measure(fake, pushed, counts, started, expected)
+
+
+def _measure(fake: Any, pushed: list, counts: dict[str, int], started: float, expected: int) -> dict[str, Any]:
+    by_chat: dict[int, list[float]] = {}
+    for call in fake.calls:
+        if call.status == 200 and call.method in ("sendMessage", "sendVenue"):
+            by_chat.setdefault(call.params["chat_id"], []).append(call.at)
+    latencies, lost, position = [], 0, {chat: 0 for chat in by_chat}
+    for chat, _update_id, at, text in pushed:
+        index = position.get(chat, 0)
+        times = by_chat.get(chat, [])
+        if index < len(times):
+            latencies.append(times[index] - at)
+        else:
+            lost += 1
+        position[chat] = index + counts[text]
+    received = sum(len(t) for t in by_chat.values())
+    last = max((t[-1] for t in by_chat.values()), default=started)
+    return {"messages": len(pushed), "expected_sends": expected, "sends": received, "lost": lost,
+            "elapsed": last - started, "latencies": latencies,
+            "retries": sum(1 for c in fake.calls if c.status != 200)}
+
+
+# ------------------------------------------------------------------- parent: the bots under test
+def _echo_bot(url: str) -> Any:
+    from telegram import Update
+    from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
+
+    from tests.fakes.fake_bot_api import TOKEN
+
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Say the same text back."""
+        await context.bot.send_message(update.effective_chat.id, update.effective_message.text)
+
+    application = (ApplicationBuilder().token(TOKEN).base_url(f"{url}/bot")
+                   .base_file_url(f"{url}/file/bot").concurrent_updates(256).build())
+    application.add_handler(MessageHandler(filters.TEXT, echo))
+    return application
+
+
+def _brujula_bot(url: str, brain: Any, database: Path) -> Any:
+    from bot.channels.telegram.application import build_application
+    from bot.channels.telegram.settings import Settings
+    from tests.fakes.fake_bot_api import TOKEN
+    try:
+        from bot.usage.recorder import Recorder
+        recorder = Recorder(database)
+    except ImportError:
+        recorder = None
+    return build_application(Settings(token=TOKEN, api_url=url), brain, recorder=recorder)
+
+
+async def _run(conn: Any, make_bot: Any, order: dict[str, Any]) -> dict[str, Any]:
+    from tests.fakes.running import running
+    conn.send(order)
+    url = conn.recv()
+    application = make_bot(url)
+    async with running(application, poll_timeout=10):
+        conn.send("polling")
+        result = await asyncio.get_running_loop().run_in_executor(None, conn.recv)
+    conn.send("stopped")
+    return result
+
+
+def _texts(brain: Any, count: int) -> tuple[list[str], dict[str, int], dict[str, int]]:
+    """Realistic messages (intent examples) and how many messages Brújula and echo send for each."""
+    import yaml
+
+    from bot.channels.telegram.render import plan
+    rng = random.Random(11)
+    examples = []
+    for path in sorted((ROOT / "intents").glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data.get("id") == "change_language":
+            continue  # would change the chat's language mid-run
+        for phrases in (data.get("examples") or {}).values():
+            examples += phrases
+    texts = rng.sample(examples, min(count, len(examples)))
+    brujula = {t: len(plan(r := brain.respond(t), lambda k, lang=r.lang: brain.ui(k, lang))) for t in texts}
+    return texts, brujula, {t: 1 for t in texts}
+
+
+def _pct(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=1000)[int(q * 10) - 1] * 1000 if len(values) > 2 else float("nan")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both scenarios for the echo bot and Brújula, and print the figures side by side."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--backlog", type=int, default=2000)
+    parser.add_argument("--people", type=int, default=200)
+    parser.add_argument("--rate", type=float, default=50.0)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    args = parser.parse_args(argv)
+
+    from bot.channels.telegram.logs import configure_logging
+    from bot.dialogue.brain import Brain
+    configure_logging(level=40)  # errors only
+    brain = Brain.load(ROOT)
+    texts, brujula_counts, echo_counts = _texts(brain, 400)
+    context = mp.get_context("spawn")
+    parent, child_end = context.Pipe()
+    child = context.Process(target=_child, args=(child_end,), daemon=True)
+    child.start()
+    results: dict[tuple[str, str], dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        bots = {"echo": (_echo_bot, echo_counts),
+                "brujula": (lambda url: _brujula_bot(url, brain, Path(tmp) / "usage.sqlite3"), brujula_counts)}
+        for scenario in ("backlog", "steady"):
+            messages = args.backlog if scenario == "backlog" else int(args.rate * args.seconds)
+            for name, (make, counts) in bots.items():
+                order = {"kind": scenario, "people": args.people, "messages": messages,
+                         "rate": args.rate, "texts": texts, "counts": counts, "timeout": 120.0}
+                results[(scenario, name)] = asyncio.run(_run(parent, make, order))
+    parent.send(None)
+    child.join(5)
+    _report(results, args)
+    return 0
+
+
+def _report(results: dict[tuple[str, str], dict[str, Any]], args: argparse.Namespace) -> None:
+    echo, bru = results[("backlog", "echo")], results[("backlog", "brujula")]
+    rate = lambda r: r["messages"] / r["elapsed"] if r["elapsed"] > 0 else float("nan")  # noqa: E731
+    print(f"1) backlog: {args.backlog} messages from {args.people} people queued at once")
+    print(f"   {'':10}{'msgs/s':>10}{'seconds':>10}{'lost':>7}{'sends':>8}{'errors':>8}")
+    for name, r in (("echo", echo), ("brújula", bru)):
+        print(f"   {name:10}{rate(r):>10.0f}{r['elapsed']:>10.2f}{r['lost']:>7}{r['sends']:>8}{r['retries']:>8}")
+    print(f"   brújula drains at {rate(bru) / rate(echo) * 100:.0f} % of the echo bot's rate (target >= 70 %)")
+    print(f"2) steady: {args.rate:g} messages/s for {args.seconds:g} s, latency from arrival to first reply (ms)")
+    print(f"   {'':10}{'p50':>8}{'p95':>8}{'p99':>8}{'max':>8}{'lost':>7}")
+    for name in ("echo", "brujula"):
+        r = results[("steady", name)]
+        lat = r["latencies"]
+        print(f"   {name.replace('brujula', 'brújula'):10}{_pct(lat, 50):>8.1f}{_pct(lat, 95):>8.1f}"
+              f"{_pct(lat, 99):>8.1f}{max(lat, default=0) * 1000:>8.1f}{r['lost']:>7}")
+    print("   (target: brújula p99 <= 50 ms)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

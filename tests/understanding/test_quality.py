@@ -1,0 +1,54 @@
+"""Quality floors on the labelled dev set (written apart from the examples). Not timed."""
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation import evaluate, load_items
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture(scope="module")
+def dev_score(understanding):
+    def classify(text):
+        analysis = understanding.analyse(text)
+        lang = analysis.lang or understanding.languages.detect(text, analysis.normalized)[0]
+        return analysis.intent, lang, analysis.office
+
+    return evaluate(load_items(DATA / "dev.yml"), "dev", classify)
+
+
+def test_in_scope_accuracy(dev_score):
+    assert dev_score.in_scope_correct / dev_score.in_scope >= 0.95
+
+
+def test_every_emergency_is_caught(dev_score):
+    assert dev_score.emergencies_caught == dev_score.emergencies
+
+
+def test_out_of_scope_is_declined_without_declining_real_questions(dev_score):
+    assert dev_score.declined / dev_score.out_of_scope >= 0.90
+    assert dev_score.wrongly_declined / dev_score.in_scope <= 0.03
+
+
+def test_language_and_office(dev_score):
+    assert dev_score.language_correct / dev_score.language_total >= 0.98
+    assert dev_score.office_correct / dev_score.office_total >= 0.95
+
+
+def test_every_example_is_understood_as_its_own_intent(brain, understanding):
+    """Content as data: each example phrase leads to its own intent (or, recall first, to emergency)."""
+    wrong = []
+    for intent in brain.content.intents.values():
+        for texts in intent.examples.values():
+            for text in texts:
+                got = understanding.analyse(text).intent
+                if got != intent.id and got != "emergency":
+                    wrong.append((intent.id, got, text))
+    assert wrong == []
+
+
+def test_every_emergency_example_is_an_emergency(brain, understanding):
+    missed = [text for texts in brain.content.intents["emergency"].examples.values() for text in texts
+              if understanding.analyse(text).intent != "emergency"]
+    assert missed == []
