@@ -72,7 +72,7 @@ async def _scenario(fake: Any, order: dict[str, Any]) -> dict[str, Any]:
                 await asyncio.sleep(delay)
             fake.send_text(person, text)
             pushed.append((person.id, fake.last_update_id, fake.pushed_at[fake.last_update_id], text))
-    sends = lambda: sum(1 for c in fake.calls if c.status == 200 and c.method in ("sendMessage", "sendVenue"))  # noqa: E731
+    sends = lambda: fake.succeeded["sendMessage"] + fake.succeeded["sendVenue"]  # noqa: E731
     try:
         await fake.wait_until(lambda: sends() >= expected, timeout=order["timeout"])
     except asyncio.TimeoutError:

@@ -12,7 +12,7 @@ import itertools
 import json
 import re
 import time
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -85,6 +85,7 @@ class FakeBotApi:
     pushed_at: dict[int, float] = field(default_factory=dict)  # update_id -> perf_counter()
     confirmed: int = 0  # highest update_id the bot confirmed (asked getUpdates for a later one)
     last_update_id: int = 0
+    succeeded: Counter = field(default_factory=Counter)  # method -> successful calls
 
     def __post_init__(self) -> None:
         self.url = ""
@@ -153,6 +154,7 @@ class FakeBotApi:
             call.status = refused.code
             await self._notify()
             return _error(refused.code, refused.description)
+        self.succeeded[method] += 1
         await self._notify()
         return web.json_response({"ok": True, "result": result})
 
