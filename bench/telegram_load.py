@@ -22,6 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,7 @@ def _measure(fake: Any, pushed: list, counts: dict[str, int], started: float, ex
 
 
 # ------------------------------------------------------------------- parent: the bots under test
-def _echo_bot(url: str) -> Any:
+def _echo_bot(url: str, concurrency: int) -> Any:
     from telegram import Update
     from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
 
@@ -113,13 +114,15 @@ def _echo_bot(url: str) -> Any:
         """Say the same text back."""
         await context.bot.send_message(update.effective_chat.id, update.effective_message.text)
 
-    application = (ApplicationBuilder().token(TOKEN).base_url(f"{url}/bot")
-                   .base_file_url(f"{url}/file/bot").concurrent_updates(256).build())
+    builder = ApplicationBuilder().token(TOKEN).base_url(f"{url}/bot").base_file_url(f"{url}/file/bot")
+    if concurrency > 1:
+        builder = builder.concurrent_updates(concurrency)
+    application = builder.build()
     application.add_handler(MessageHandler(filters.TEXT, echo))
     return application
 
 
-def _brujula_bot(url: str, brain: Any, database: Path) -> Any:
+def _brujula_bot(url: str, brain: Any, database: Path, concurrency: int | None) -> Any:
     from bot.channels.telegram.application import build_application
     from bot.channels.telegram.settings import Settings
     from tests.fakes.fake_bot_api import TOKEN
@@ -128,7 +131,10 @@ def _brujula_bot(url: str, brain: Any, database: Path) -> Any:
         recorder = Recorder(database)
     except ImportError:
         recorder = None
-    return build_application(Settings(token=TOKEN, api_url=url), brain, recorder=recorder)
+    settings = Settings(token=TOKEN, api_url=url)
+    if concurrency:
+        settings = replace(settings, concurrent_updates=concurrency)
+    return build_application(settings, brain, recorder=recorder)
 
 
 async def _run(conn: Any, make_bot: Any, order: dict[str, Any]) -> dict[str, Any]:
@@ -137,8 +143,10 @@ async def _run(conn: Any, make_bot: Any, order: dict[str, Any]) -> dict[str, Any
     url = conn.recv()
     application = make_bot(url)
     async with running(application, poll_timeout=10):
+        cpu = time.process_time()
         conn.send("polling")
         result = await asyncio.get_running_loop().run_in_executor(None, conn.recv)
+        result["cpu"] = time.process_time() - cpu  # the bot's process, while the scenario ran
     conn.send("stopped")
     return result
 
@@ -172,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=200)
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--echo-concurrency", type=int, default=1,
+                        help="concurrent updates of the echo bot (default 1: PTB's default, one at a time)")
+    parser.add_argument("--concurrency", type=int, default=None,
+                        help="concurrent updates of Brújula (default: its setting)")
     args = parser.parse_args(argv)
 
     from bot.channels.telegram.logs import configure_logging
@@ -185,8 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     child.start()
     results: dict[tuple[str, str], dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        bots = {"echo": (_echo_bot, echo_counts),
-                "brujula": (lambda url: _brujula_bot(url, brain, Path(tmp) / "usage.sqlite3"), brujula_counts)}
+        database = Path(tmp) / "usage.sqlite3"
+        bots = {"echo": (lambda url: _echo_bot(url, args.echo_concurrency), echo_counts),
+                "brujula": (lambda url: _brujula_bot(url, brain, database, args.concurrency), brujula_counts)}
         for scenario in ("backlog", "steady"):
             messages = args.backlog if scenario == "backlog" else int(args.rate * args.seconds)
             for name, (make, counts) in bots.items():
@@ -203,9 +216,10 @@ def _report(results: dict[tuple[str, str], dict[str, Any]], args: argparse.Names
     echo, bru = results[("backlog", "echo")], results[("backlog", "brujula")]
     rate = lambda r: r["messages"] / r["elapsed"] if r["elapsed"] > 0 else float("nan")  # noqa: E731
     print(f"1) backlog: {args.backlog} messages from {args.people} people queued at once")
-    print(f"   {'':10}{'msgs/s':>10}{'seconds':>10}{'lost':>7}{'sends':>8}{'errors':>8}")
+    print(f"   {'':10}{'msgs/s':>10}{'seconds':>10}{'lost':>7}{'sends':>8}{'errors':>8}{'cpu ms/msg':>12}")
     for name, r in (("echo", echo), ("brújula", bru)):
-        print(f"   {name:10}{rate(r):>10.0f}{r['elapsed']:>10.2f}{r['lost']:>7}{r['sends']:>8}{r['retries']:>8}")
+        print(f"   {name:10}{rate(r):>10.0f}{r['elapsed']:>10.2f}{r['lost']:>7}{r['sends']:>8}"
+              f"{r['retries']:>8}{r['cpu'] / r['messages'] * 1000:>12.2f}")
     print(f"   brújula drains at {rate(bru) / rate(echo) * 100:.0f} % of the echo bot's rate (target >= 70 %)")
     print(f"2) steady: {args.rate:g} messages/s for {args.seconds:g} s, latency from arrival to first reply (ms)")
     print(f"   {'':10}{'p50':>8}{'p95':>8}{'p99':>8}{'max':>8}{'lost':>7}")

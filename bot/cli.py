@@ -129,7 +129,18 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from .channels.terminal import run_chat
 
     brain = _brain(args)
-    return run_chat(brain, args.lang, stdin=io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace"))
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    if not getattr(args, "count", True):
+        return run_chat(brain, args.lang, stdin=stdin)
+    from .usage.background import BackgroundRecorder
+    from .usage.events import UsageEvent
+
+    recorder = BackgroundRecorder()
+    try:
+        return run_chat(brain, args.lang, stdin=stdin,
+                        on_reply=lambda reply: recorder.record(UsageEvent.from_reply(reply, "terminal")))
+    finally:
+        recorder.close()
 
 
 def cmd_run(args: argparse.Namespace, extra: list[str]) -> int:
@@ -142,7 +153,7 @@ def cmd_run_auto(args: argparse.Namespace, extra: list[str]) -> int:
     if os.environ.get("TELEGRAM_BOT_TOKEN"):
         return cmd_run(args, extra)
     print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat (type /salir to leave).", file=sys.stderr)
-    args.lang = None
+    args.lang, args.count = None, True
     return cmd_chat(args)
 
 
@@ -179,6 +190,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-anchor", dest="anchor", action="store_false", help="skip the TF-IDF + SVM anchor")
     p = add("chat", "talk to the bot in this terminal")
     p.add_argument("--lang", choices=("es", "en"), default=None)
+    p.add_argument("--no-count", dest="count", action="store_false", help="don't add to the anonymous usage counts")
     for name, help_text in (("run", "run the Telegram bot"), ("run-auto", "Telegram if TELEGRAM_BOT_TOKEN is set, else the terminal chat"),
                             ("stats", "anonymous usage reports"), ("link", "campaign link and QR code")):
         p = add(name, help_text)

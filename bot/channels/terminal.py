@@ -32,8 +32,10 @@ class TerminalChat:
         self.on_reply = on_reply
 
     def start(self) -> Reply:
-        """The welcome screen."""
-        return self._remember(self.brain.welcome(self.lang))
+        """The welcome screen (not counted: the person has not written yet)."""
+        reply = self.brain.welcome(self.lang)
+        self.buttons = reply.buttons
+        return reply
 
     def handle(self, line: str) -> Reply | None:
         """Answer one typed line; None means the person asked to leave."""

@@ -84,8 +84,9 @@ class Brain:
         answer = self.content.answer(intent, lang)
         if answer is None:  # validated content always has one; stay polite if not
             return self.menu(lang)
+        # "menu" in an answer's buttons is the same as the menu button every answer gets.
         buttons = [Button(self.content.title(target, lang), f"i:{target}") for target in answer.buttons
-                   if target in self.content.intents]
+                   if target in self.content.intents and target != "menu"]
         if intent != "menu":
             buttons += self._menu_button(lang)
         venue = self._venue(office, lang) if office and intent in VENUE_INTENTS else None

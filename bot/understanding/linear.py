@@ -40,9 +40,12 @@ def features(normalized: str) -> tuple[Counter, Counter]:
                 break
             for i in range(len(padded) - n + 1):
                 chars[padded[i:i + n]] += 1
-    terms: Counter = Counter(f"w {w}" for w in words)
-    terms.update(f"b {a} {b}" for a, b in zip(words, words[1:]))
-    return chars, terms
+    return chars, Counter(terms(words))
+
+
+def terms(words: Sequence[str]) -> list[str]:
+    """Word features: each word and each pair of neighbouring words."""
+    return [f"w {w}" for w in words] + [f"b {a} {b}" for a, b in zip(words, words[1:])]
 
 
 def _vector(blocks: tuple[Counter, Counter], vocabulary: dict[str, int], idf: np.ndarray) -> tuple[list[int], list[float]]:
@@ -89,9 +92,8 @@ class LinearModel:
         if not words:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         vocabulary = self.vocabulary
-        terms = [f"w {w}" for w in words] + [f"b {a} {b}" for a, b in zip(words, words[1:])]
         blocks = (np.concatenate([self._letter_ids(w) for w in words]),
-                  np.fromiter((i for i in map(vocabulary.get, terms) if i is not None), dtype=np.int64))
+                  np.fromiter((i for i in map(vocabulary.get, terms(words)) if i is not None), dtype=np.int64))
         ids, weights = [], []
         for block in blocks:
             if len(block) == 0:

@@ -34,7 +34,7 @@ class UsageEvent:
             intent=reply.intent,
             outcome=reply.outcome,
             confidence=reply.confidence,
-            nearest_intent=reply.nearest_intent if reply.outcome == "declined" else None,
+            nearest_intent=reply.nearest_intent if reply.outcome in ("declined", "suggested") else None,
             source=source,
             kind=kind,
         )

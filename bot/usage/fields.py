@@ -50,7 +50,9 @@ def row_key(event: UsageEvent, sources: frozenset[str] | set[str]) -> RowKey:
     lang = event.lang if isinstance(event.lang, str) and _LANG.fullmatch(event.lang) else OTHER
     intent = _identifier(event.intent)
     outcome = event.outcome if event.outcome in OUTCOMES else OTHER
-    nearest = _identifier(event.nearest_intent) if outcome == "declined" and event.nearest_intent else ""
+    # Suggested and declined messages both got no answer: their nearest topic shows where examples are missing.
+    nearest = (_identifier(event.nearest_intent)
+               if outcome in ("declined", "suggested") and event.nearest_intent else "")
     source = ""
     if kind == "start":
         name = clean_source(event.source) if event.source else None

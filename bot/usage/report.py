@@ -17,7 +17,7 @@ SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "intents": ("Messages by intent and language", ("period", "intent", "lang", "count")),
     "outcomes": ("Messages by outcome", ("period", "outcome", "count")),
     "confidence": ("Free-text messages by confidence", ("period", "confidence", "count")),
-    "gaps": ("Declined messages by nearest intent and language", ("period", "nearest_intent", "lang", "count")),
+    "gaps": ("Unanswered messages (suggested or declined) by nearest intent and language", ("period", "nearest_intent", "lang", "count")),
     "sources": ("New conversations by campaign source", ("period", "source", "count")),
     "people": ("Distinct people per day", ("day", "people")),
     "dropped": ("Events that could not be recorded", ("period", "reason", "count")),
@@ -29,7 +29,7 @@ _FROM_DAILY: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "intents": (("intent", "lang"), {}),
     "outcomes": (("outcome",), {}),
     "confidence": (("bucket",), {"kind": "message"}),
-    "gaps": (("nearest", "lang"), {"outcome": "declined"}),
+    "gaps": (("nearest", "lang"), {"intent": "out_of_scope"}),  # suggested or declined: not answered
     "sources": (("source",), {"kind": "start"}),
 }
 

@@ -89,3 +89,12 @@ def test_welcome_offers_languages_and_topics(brain):
 def test_not_understanding_a_language_asks_for_the_other(brain):
     assert brain.respond("no entiendo ingles").set_lang == "es"
     assert brain.respond("i dont speak spanish").set_lang == "en"
+
+
+def test_no_answer_shows_the_same_button_twice(brain):
+    for intent in brain.content.intents:
+        if intent == "out_of_scope":
+            continue
+        for lang in brain.languages:
+            labels = [b.label for b in brain.show(intent, lang).buttons]
+            assert len(labels) == len(set(labels)), (intent, lang, labels)

@@ -11,7 +11,7 @@ def test_gaps_as_a_table(sample_db, capsys):
     assert capsys.readouterr().out == """\
 Brújula usage, 2025-03-01 to 2025-03-31 (UTC days, by week); counts below 5 are shown as <5.
 
-Declined messages by nearest intent and language
+Unanswered messages (suggested or declined) by nearest intent and language
 period    nearest_intent   lang  count
 --------  ---------------  ----  -----
 2025-W10  asylum_refuge    es        6
@@ -23,7 +23,7 @@ def test_the_full_table_has_every_section(sample_db, capsys):
     assert stats_command(["--db", str(sample_db), *MARCH, "--by", "month"]) == 0
     out = capsys.readouterr().out
     for title in ("Messages by intent and language", "Messages by outcome", "Free-text messages by confidence",
-                  "Declined messages by nearest intent and language", "New conversations by campaign source",
+                  "Unanswered messages (suggested or declined) by nearest intent and language", "New conversations by campaign source",
                   "Distinct people per day", "Events that could not be recorded"):
         assert f"\n{title}\n" in out
     assert ("New conversations by campaign source\n"

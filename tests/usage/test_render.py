@@ -67,7 +67,7 @@ async def test_json_of_the_gaps(sample_db):
     assert data == {
         "first": "2025-03-01", "last": "2025-03-31", "by": None, "min_count": 5,
         "sections": {"gaps": {
-            "title": "Declined messages by nearest intent and language",
+            "title": "Unanswered messages (suggested or declined) by nearest intent and language",
             "rows": [
                 {"period": "2025-03-01/2025-03-31", "nearest_intent": "asylum_refuge", "lang": "es", "count": 6},
                 {"period": "2025-03-01/2025-03-31", "nearest_intent": "health_services", "lang": "en",
