@@ -110,15 +110,15 @@ def main() -> None:
 
     big = synthetic_content(content)
     start = time.perf_counter()
-    with tempfile.TemporaryDirectory() as cache:
-        os.environ["BOT_CACHE_DIR"] = cache
-        big_understanding = Understanding(big)
-        trained = time.perf_counter() - start
-        big_anchor = SvmAnchor(big)
-        os.environ.pop("BOT_CACHE_DIR")
+    # The synthetic content is the same every run, so its model is cached apart from the real one.
+    os.environ["BOT_CACHE_DIR"] = str(Path.home() / ".cache" / "brujula-bench")
+    big_understanding = Understanding(big)
+    trained = time.perf_counter() - start
+    os.environ.pop("BOT_CACHE_DIR")
+    big_anchor = SvmAnchor(big)
     b50, b99 = time_calls(big_understanding.analyse, messages, rounds=1)
     s50, s99 = time_calls(big_anchor.classify, messages, rounds=1)
-    print(f"ten times the content (200 intents x 100 examples per language; training took {trained:.1f} s):")
+    print(f"ten times the content (200 intents x 100 examples per language; loading or training took {trained:.1f} s):")
     print(f"  Brújula analyse      p50 {b50:.3f} ms   p99 {b99:.3f} ms   (target p99 <= 5 ms)")
     print(f"  anchor TF-IDF + SVM  p50 {s50:.3f} ms   p99 {s99:.3f} ms")
 

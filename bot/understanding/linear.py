@@ -25,6 +25,7 @@ CHAR_NGRAMS = (2, 5)
 REGULARISATION = 1.0
 LETTER_CACHE_LIMIT = 100_000
 NEIGHBOUR_MAX_SHARE = 0.1  # letter groups in more than 10 % of examples are skipped for neighbours (speed)
+NEIGHBOUR_QUERY_FEATURES = 200  # at most this many of a message's features look for neighbours
 
 
 def features(normalized: str) -> tuple[Counter, Counter]:
@@ -124,15 +125,22 @@ class LinearModel:
         if len(ids) == 0:
             return self.bias.copy(), nearest
         margins = weights @ self.weights[ids] + self.bias
-        sims = self._neighbours.similarities(ids, weights) / 2.0  # two unit blocks: cosine in [0, 1]
+        sims = self._similarities(ids, weights)
         if len(self._present):
             nearest[self._present] = np.maximum.reduceat(sims, self._starts)
         return margins, nearest
 
+    def _similarities(self, ids: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """Cosine similarity with every example, from the query's strongest features only."""
+        if len(ids) > NEIGHBOUR_QUERY_FEATURES:  # long messages: the rest changes little, costs a lot
+            strongest = np.argpartition(weights, -NEIGHBOUR_QUERY_FEATURES)[-NEIGHBOUR_QUERY_FEATURES:]
+            ids, weights = ids[strongest], weights[strongest]
+        return self._neighbours.similarities(ids, weights) / 2.0  # two unit blocks: cosine in [0, 1]
+
     def nearest(self, normalized: str, limit: int = 3) -> list[tuple[str, str, float]]:
         """The closest example phrases: (class, phrase, similarity)."""
         ids, weights = self.vector(normalized)
-        sims = self._neighbours.similarities(ids, weights) / 2.0
+        sims = self._similarities(ids, weights)
         order = np.argsort(-sims)[:limit]
         return [(self.classes[self.example_classes[i]], self.examples[i], float(sims[i])) for i in order]
 
