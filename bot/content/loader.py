@@ -95,19 +95,28 @@ def _by_language(loaded: Loaded, doc: YamlDoc, value: object, key: str) -> dict[
     return result
 
 
+def _topic_file(loaded: Loaded, path: Path, id_key: str,
+                shape: schema.Shape) -> tuple[YamlDoc, dict, str, str] | None:
+    """Read one file named after its intent; its id is the file name, whatever the file says."""
+    doc = _read(loaded, path)
+    data = _mapping(loaded, doc, id_key) if doc else None
+    if data is None:
+        return None
+    name = relative(path, loaded.root)
+    loaded.problems += schema.check_keys(doc, name, data, shape)
+    intent_id = str(data.get(id_key, path.stem))
+    if intent_id != path.stem:
+        loaded.add(name, doc.line(id_key), "id_mismatch", found=intent_id, expected=path.stem)
+    return doc, data, name, path.stem
+
+
 def _load_intents(loaded: Loaded) -> dict[str, Intent]:
     intents: dict[str, Intent] = {}
     for path in sorted((loaded.root / "intents").glob("*.yml")):
-        doc = _read(loaded, path)
-        data = _mapping(loaded, doc, "id") if doc else None
-        if data is None:
+        found = _topic_file(loaded, path, "id", schema.INTENT)
+        if found is None:
             continue
-        name = relative(path, loaded.root)
-        loaded.problems += schema.check_keys(doc, name, data, schema.INTENT)
-        intent_id = str(data.get("id", path.stem))
-        if intent_id != path.stem:
-            loaded.add(name, doc.line("id"), "id_mismatch", found=intent_id, expected=path.stem)
-            intent_id = path.stem
+        doc, data, name, intent_id = found
         if not ID.match(intent_id):
             loaded.add(name, doc.line("id"), "bad_id", found=intent_id)
             continue
@@ -139,16 +148,10 @@ def _load_answers(loaded: Loaded, languages: list[str]) -> dict[tuple[str, str],
         for path in sorted((loaded.root / "responses" / lang).glob("*.yml")):
             if path.stem.startswith("_"):
                 continue
-            doc = _read(loaded, path)
-            data = _mapping(loaded, doc, "intent") if doc else None
-            if data is None:
+            found = _topic_file(loaded, path, "intent", schema.ANSWER)
+            if found is None:
                 continue
-            name = relative(path, loaded.root)
-            loaded.problems += schema.check_keys(doc, name, data, schema.ANSWER)
-            intent_id = str(data.get("intent", path.stem))
-            if intent_id != path.stem:
-                loaded.add(name, doc.line("intent"), "id_mismatch", found=intent_id, expected=path.stem)
-                intent_id = path.stem
+            doc, data, name, intent_id = found
             for key in ("title", "text"):
                 if key in data and not isinstance(data[key], str):
                     loaded.add(name, doc.line(key), "wrong_type", key=key, expected="texto / text")
