@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterator
 
+import yaml
+
 from .content.problems import ContentError
 from .paths import content_root
 
@@ -105,7 +107,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.exists():
         raise CliError(f"no such file: {path}")
-    items = load_items(path)
+    try:
+        items = load_items(path)
+    except (yaml.YAMLError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
+        raise CliError(f"{path} is not a labelled set: write a list of items, each with text, lang and "
+                       "accept (see tests/data/dev.yml)") from None
 
     def mine(text: str):
         analysis = understanding.analyse(text)

@@ -17,7 +17,7 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from . import admin, commands, handlers, services
 from .errors import on_error
@@ -52,12 +52,8 @@ def build_application(settings: Settings, brain: Any, *, recorder: services.Reco
         settings.token,
         base_url=f"{settings.api_url}/bot",
         base_file_url=f"{settings.api_url}/file/bot",
-        # Generous pool timeout: under a burst a request waits for a connection, never gives up.
-        request=HTTPXRequest(connection_pool_size=settings.concurrent_updates + 8,
-                             pool_timeout=30.0, connect_timeout=10.0, read_timeout=15.0,
-                             write_timeout=15.0),
-        get_updates_request=HTTPXRequest(connection_pool_size=2, connect_timeout=10.0,
-                                         read_timeout=15.0),
+        request=_request(settings.http_backend, settings.concurrent_updates + 8, pool_timeout=30.0),
+        get_updates_request=_request(settings.http_backend, 2, pool_timeout=10.0),
         # No 30/s pacing of our own: replies go out at once and Telegram's 429 retry_after paces
         # them when needed (each 429 is retried, so no reply is lost). Groups keep 20/min.
         rate_limiter=AIORateLimiter(overall_max_rate=0, max_retries=settings.max_retries),
@@ -81,6 +77,20 @@ def build_application(settings: Settings, brain: Any, *, recorder: services.Reco
     })
     add_handlers(application, settings)
     return application
+
+
+def _request(backend: str, pool_size: int, *, pool_timeout: float) -> BaseRequest:
+    """The HTTP backend; a generous pool timeout: under a burst a request waits, never gives up."""
+    timeouts = {"connect_timeout": 10.0, "read_timeout": 15.0, "write_timeout": 15.0,
+                "pool_timeout": pool_timeout}
+    if backend != "httpx":
+        try:
+            from .aiohttp_request import AiohttpRequest
+            return AiohttpRequest(pool_size, **timeouts)
+        except ImportError:
+            if backend == "aiohttp":
+                raise
+    return HTTPXRequest(connection_pool_size=pool_size, **timeouts)
 
 
 def add_handlers(application: Application, settings: Settings) -> None:

@@ -11,6 +11,7 @@ DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DATABASE = "data/usage.sqlite3"
 _TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{20,100}")
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as secret_token
+HTTP_BACKENDS = ("auto", "aiohttp", "httpx")
 
 
 class SettingsError(Exception):
@@ -35,7 +36,8 @@ class Settings:
     flood_limit: int = 20  # messages per person per flood_window; more get one notice
     flood_window: float = 60.0
     max_retries: int = 5  # retries after a 429 (each waits retry_after)
-    concurrent_updates: int = 256  # updates of different chats processed at once
+    concurrent_updates: int = 32  # updates of different chats processed at once
+    http_backend: str = "auto"  # "aiohttp", "httpx" (PTB's default) or "auto": aiohttp if installed
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -59,6 +61,10 @@ def load_settings(env: Mapping[str, str], *, webhook: bool = False) -> Settings:
         problems.append(f'BOT_DATABASE is "{database}", which is a folder: give a file path, '
                         f"e.g. {DEFAULT_DATABASE}.")
     admin_ids = _admin_ids(env.get("BOT_ADMIN_IDS", ""), problems)
+    backend = env.get("TELEGRAM_HTTP_BACKEND", "").strip().lower() or "auto"
+    if backend not in HTTP_BACKENDS:
+        problems.append(f'TELEGRAM_HTTP_BACKEND is "{backend}": use one of {", ".join(HTTP_BACKENDS)} '
+                        "(or leave it unset).")
     secret = env.get("BOT_WEBHOOK_SECRET", "").strip() or None
     if secret is None and webhook:
         problems.append("BOT_WEBHOOK_SECRET is not set: --webhook needs it (1-256 letters, digits, "
@@ -69,7 +75,7 @@ def load_settings(env: Mapping[str, str], *, webhook: bool = False) -> Settings:
     if problems:
         raise SettingsError(problems)
     return Settings(token=token, api_url=api_url, database=Path(database),
-                    admin_ids=admin_ids, webhook_secret=secret)
+                    admin_ids=admin_ids, webhook_secret=secret, http_backend=backend)
 
 
 def _api_url(value: str, problems: list[str]) -> str:
