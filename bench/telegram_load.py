@@ -122,7 +122,8 @@ def _echo_bot(url: str, concurrency: int) -> Any:
     return application
 
 
-def _brujula_bot(url: str, brain: Any, database: Path, concurrency: int | None) -> Any:
+def _brujula_bot(url: str, brain: Any, database: Path, concurrency: int | None,
+                 backend: str = "auto") -> Any:
     from bot.channels.telegram.application import build_application
     from bot.channels.telegram.settings import Settings
     from tests.fakes.fake_bot_api import TOKEN
@@ -131,7 +132,7 @@ def _brujula_bot(url: str, brain: Any, database: Path, concurrency: int | None) 
         recorder = Recorder(database)
     except ImportError:
         recorder = None
-    settings = Settings(token=TOKEN, api_url=url)
+    settings = Settings(token=TOKEN, api_url=url, http_backend=backend)
     if concurrency:
         settings = replace(settings, concurrent_updates=concurrency)
     return build_application(settings, brain, recorder=recorder)
@@ -199,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         database = Path(tmp) / "usage.sqlite3"
         bots = {"echo": (lambda url: _echo_bot(url, args.echo_concurrency), echo_counts),
-                "brujula": (lambda url: _brujula_bot(url, brain, database, args.concurrency), brujula_counts)}
+                "brujula": (lambda url: _brujula_bot(url, brain, database, args.concurrency), brujula_counts),
+                "httpx": (lambda url: _brujula_bot(url, brain, database, args.concurrency, "httpx"),
+                          brujula_counts)}
         for scenario in ("backlog", "steady"):
             messages = args.backlog if scenario == "backlog" else int(args.rate * args.seconds)
             for name, (make, counts) in bots.items():
@@ -212,22 +215,26 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+LABELS = {"echo": "echo bot (bare PTB)", "brujula": "brújula", "httpx": "brújula, httpx backend"}
+
+
 def _report(results: dict[tuple[str, str], dict[str, Any]], args: argparse.Namespace) -> None:
-    echo, bru = results[("backlog", "echo")], results[("backlog", "brujula")]
     rate = lambda r: r["messages"] / r["elapsed"] if r["elapsed"] > 0 else float("nan")  # noqa: E731
+    echo = rate(results[("backlog", "echo")])
     print(f"1) backlog: {args.backlog} messages from {args.people} people queued at once")
-    print(f"   {'':10}{'msgs/s':>10}{'seconds':>10}{'lost':>7}{'sends':>8}{'errors':>8}{'cpu ms/msg':>12}")
-    for name, r in (("echo", echo), ("brújula", bru)):
-        print(f"   {name:10}{rate(r):>10.0f}{r['elapsed']:>10.2f}{r['lost']:>7}{r['sends']:>8}"
-              f"{r['retries']:>8}{r['cpu'] / r['messages'] * 1000:>12.2f}")
-    print(f"   brújula drains at {rate(bru) / rate(echo) * 100:.0f} % of the echo bot's rate (target >= 70 %)")
-    print(f"2) steady: {args.rate:g} messages/s for {args.seconds:g} s, latency from arrival to first reply (ms)")
-    print(f"   {'':10}{'p50':>8}{'p95':>8}{'p99':>8}{'max':>8}{'lost':>7}")
-    for name in ("echo", "brujula"):
+    print(f"   {'':24}{'msgs/s':>8}{'vs echo':>9}{'seconds':>9}{'lost':>6}{'sends':>7}{'errors':>8}{'cpu ms/msg':>12}")
+    for name, label in LABELS.items():
+        r = results[("backlog", name)]
+        print(f"   {label:24}{rate(r):>8.0f}{rate(r) / echo * 100:>8.0f}%{r['elapsed']:>9.2f}{r['lost']:>6}"
+              f"{r['sends']:>7}{r['retries']:>8}{r['cpu'] / r['messages'] * 1000:>12.2f}")
+    print("   (target: brújula >= 70 % of the echo bot's rate, no reply lost)")
+    print(f"2) steady: {args.rate:g} messages/s for {args.seconds:g} s, ms from arrival to first reply")
+    print(f"   {'':24}{'p50':>8}{'p95':>8}{'p99':>8}{'max':>8}{'lost':>6}")
+    for name, label in LABELS.items():
         r = results[("steady", name)]
         lat = r["latencies"]
-        print(f"   {name.replace('brujula', 'brújula'):10}{_pct(lat, 50):>8.1f}{_pct(lat, 95):>8.1f}"
-              f"{_pct(lat, 99):>8.1f}{max(lat, default=0) * 1000:>8.1f}{r['lost']:>7}")
+        print(f"   {label:24}{_pct(lat, 50):>8.1f}{_pct(lat, 95):>8.1f}{_pct(lat, 99):>8.1f}"
+              f"{max(lat, default=0) * 1000:>8.1f}{r['lost']:>6}")
     print("   (target: brújula p99 <= 50 ms)")
 
 

@@ -115,9 +115,20 @@ async def test_admin_commands_for_admins_only(telegram_bot, brain, stats_calls, 
 
     assert texts(await telegram_bot.say(admin, "/stats")) == ["Mensajes: 12\nPersonas: <5"]
     assert stats_calls == ["es"]
-    assert texts(await telegram_bot.say(admin, "/reload")) == ["✅ OK\n2 files"]
+    assert texts(await telegram_bot.say(admin, "/reload")) == [f"✅ {brain.ui('reload_ok', 'es')}\n2 files"]
 
     for command in ("/stats", "/reload"):
         (reply,) = await telegram_bot.say(stranger, command)
         assert reply["text"] == brain.ui("unknown_command", "es")
     assert stats_calls == ["es"]
+
+
+async def test_reload_swaps_in_fresh_content_by_default(fake_telegram, settings, brain, repo_root, admin):
+    from bot.channels.telegram.application import build_application
+    from tests.fakes.running import Harness, running
+    application = build_application(settings, brain, content_root=repo_root)
+    live = application.bot_data["brain"]
+    async with running(application):
+        sent = await Harness(fake_telegram, application).say(admin, "/reload")
+    assert texts(sent) == [f"✅ {brain.ui('reload_ok', 'es')}"]
+    assert live.brain is not brain  # a new brain, loaded from the files and valid

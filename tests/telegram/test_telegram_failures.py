@@ -38,7 +38,7 @@ async def test_refused_html_is_sent_again_as_plain_text(make_bot, fake_telegram,
 
 def _app(make_bot, brain):
     application = make_bot()
-    application.bot_data["brain"] = brain
+    application.bot_data["brain"].brain = brain  # the LiveBrain now serves the wrapped brain
     return application
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 from bot.channels.telegram.gate import DROP, NOTICE, PASS, FloodGate
 
@@ -44,10 +43,9 @@ async def test_one_chat_answers_in_order_and_a_slow_chat_blocks_no_one(telegram_
     words = ["hola", "quiero regresar a mi pais", "auxilio", "gracias"]
     for text in words:
         fake.send_text(slow, text)
-    started = time.perf_counter()
     fake.send_text(quick, "hola")
     await fake.wait_until(lambda: fake.sent(quick.id))
-    assert time.perf_counter() - started < 0.25  # not behind the slow chat's 4 x 0.3 s
+    assert len(fake.sent(slow.id)) <= 1  # answered while the slow chat is still on its first
 
     await telegram_bot.settle()
     assert [s["text"] for s in fake.sent(slow.id)] == [brain.respond(w).text for w in words]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from bot.channels.telegram.logs import REDACTED, WITHHELD, PrivacyFilter
 from tests.fakes.fake_bot_api import TOKEN, BOT_USERNAME
 from tests.fakes.running import Harness, running
@@ -20,6 +22,7 @@ def _everything_logged(caplog) -> str:
     return "\n".join(parts) + "\n" + caplog.text
 
 
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # PTB's own, on 429
 async def test_no_token_text_or_person_data_in_any_log_line(make_bot, fake_telegram, caplog):
     application = make_bot()
     for name in ("", "telegram", "httpx", "httpcore", "bot", "aiohttp", "asyncio"):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.channels.telegram.trail import DELETE_WINDOW, Trail
+from bot.channels.telegram.trail import DELETE_WINDOW, Trail, forget_idle_chats
 
 
 async def test_exit_deletes_the_conversation_and_leaves_no_trace(telegram_bot, brain, settings):
@@ -67,3 +67,14 @@ async def test_the_exit_note_disappears_even_while_the_bot_stops(make_bot, fake_
         assert len(fake_telegram.alive(ana.id)) == 1
     await asyncio.sleep(0)  # stop() waited for the pending deletion
     assert fake_telegram.alive(ana.id) == []
+
+
+def test_chats_silent_for_48_hours_are_forgotten():
+    now = [0.0]
+    fresh, stale = Trail(clock=lambda: now[0]), Trail(clock=lambda: now[0])
+    stale.add(1)
+    now[0] = DELETE_WINDOW
+    fresh.add(2)
+    chats = {1: {"trail": fresh, "lang": "en"}, 2: {"trail": stale}, 3: {}}
+    assert forget_idle_chats(chats, chats.pop) == 2
+    assert list(chats) == [1]

@@ -1,12 +1,10 @@
 """Admin commands (/stats, /reload), for BOT_ADMIN_IDS in private chats; others see an unknown command."""
 from __future__ import annotations
 
-import asyncio
 import logging
-from pathlib import Path
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes
+from telegram.ext import ContextTypes
 
 from . import services
 from .handlers import person_lang
@@ -24,7 +22,12 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def reload_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Reload the content and say whether it worked."""
     ok, messages = await services.maybe_await(context.bot_data[services.RELOAD]())
-    await _send_lines(update, context, ["✅ OK" if ok else "❌ Not reloaded", *messages])
+    lang = person_lang(update, context)
+    brain = services.brain(context)
+    title = brain.ui("reload_ok" if ok else "reload_failed", lang)
+    # Content problems come as Problem objects (rendered in the admin's language) or as text.
+    lines = [m.render(lang) if hasattr(m, "render") else str(m) for m in messages]
+    await _send_lines(update, context, [f"{'✅' if ok else '❌'} {title}", *lines])
 
 
 async def _send_lines(update: Update, context: ContextTypes.DEFAULT_TYPE, lines: list[str]) -> None:
@@ -41,18 +44,3 @@ async def _send_lines(update: Update, context: ContextTypes.DEFAULT_TYPE, lines:
 async def no_stats(lang: str) -> list[str]:
     """Stand-in until the usage store is wired: says there are no counts."""
     return ["Usage counting is not connected." if lang == "en" else "El conteo de uso no está conectado."]
-
-
-def content_reloader(application: Application, root: Path):  # type: ignore[no-untyped-def]
-    """A reload function: load the content again and swap the brain if it is valid."""
-    async def reload() -> services.ReloadResult:
-        from bot.content.problems import ContentError
-        from bot.dialogue.brain import Brain
-        try:
-            brain = await asyncio.to_thread(Brain.load, root)
-        except ContentError as error:  # str(): one validator sentence per line
-            return False, str(error).splitlines()
-        application.bot_data[services.BRAIN] = brain
-        logger.info("Content reloaded")
-        return True, []
-    return reload

@@ -68,10 +68,12 @@ class AiohttpRequest(BaseRequest):
             async with self._session.request(method, url, data=_body(request_data),
                                              timeout=timeout) as response:
                 return response.status, await response.read()
-        except asyncio.TimeoutError as error:
-            raise TimedOut from error
+        except asyncio.TimeoutError:
+            raise TimedOut from None
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+            # Some aiohttp messages quote the URL, and the URL holds the token.
+            detail = str(error).replace(url, "<Bot API URL>")
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {detail}") from None
 
 
 def _sum(read: float | None, write: float | None) -> float | None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -19,7 +18,10 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from . import admin, commands, handlers, services
+from bot.dialogue.brain import Brain
+from bot.dialogue.live import LiveBrain
+
+from . import admin, commands, handlers, services, watcher
 from .errors import on_error
 from .gate import FLOOD, FloodGate, admit
 from .logs import protect_logs
@@ -32,21 +34,25 @@ logger = logging.getLogger(__name__)
 
 # Channel posts, reactions, member changes... are never asked for, so never answered.
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
+WATCH = "watch_content"
 MEDIA = (filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.VIDEO | filters.VIDEO_NOTE
          | filters.AUDIO | filters.Document.ALL | filters.CONTACT | filters.ANIMATION | filters.POLL
          | filters.Dice.ALL | filters.STORY)
 
 
-def build_application(settings: Settings, brain: Any, *, recorder: services.Recorder | None = None,
+def build_application(settings: Settings, brain: Brain | LiveBrain, *,
+                      recorder: services.Recorder | None = None,
                       stats_lines: services.StatsLines | None = None,
                       reload: services.Reload | None = None,
-                      content_root: Path | None = None) -> Application:
+                      content_root: Path | None = None, watch_content: bool = False) -> Application:
     """The bot, ready for run_polling/run_webhook (or start() in tests).
 
-    `recorder` counts usage (default: nothing is counted); `stats_lines(lang)` gives the /stats
-    lines; `reload()` returns (ok, messages) for /reload (default: load `content_root` again and
-    swap the brain when it is valid).
+    `brain` is a Brain, or a LiveBrain to share with a content watcher; `recorder` counts usage
+    (default: nothing is counted); `stats_lines(lang)` gives the /stats lines; `reload()` returns
+    (ok, messages) for /reload (default: the LiveBrain reloads `content_root` and swaps the brain
+    only when the new content is valid); `watch_content` reloads by itself when files change.
     """
+    live = brain if isinstance(brain, LiveBrain) else LiveBrain(content_root or Path.cwd(), brain)
     protect_logs(settings.secrets)
     bot = TolerantBot(
         settings.token,
@@ -68,12 +74,13 @@ def build_application(settings: Settings, brain: Any, *, recorder: services.Reco
         .build()
     )
     application.bot_data.update({
-        services.BRAIN: brain,
+        services.BRAIN: live,
         services.RECORDER: recorder or services.NullRecorder(),
         services.SETTINGS: settings,
         services.STATS: stats_lines or admin.no_stats,
-        services.RELOAD: reload or admin.content_reloader(application, content_root or Path.cwd()),
+        services.RELOAD: reload or live.reload_async,
         FLOOD: FloodGate(settings.flood_limit, settings.flood_window),
+        WATCH: watch_content,
     })
     add_handlers(application, settings)
     return application
@@ -120,8 +127,11 @@ async def post_init(application: Application) -> None:
     except TelegramError as error:  # the menu is a convenience; answering people is not
         logger.warning("Could not register the command menu: %s", type(error).__name__)
     await application.bot_data[services.RECORDER].start()
+    if application.bot_data.get(WATCH):
+        await watcher.start_watching(application)
 
 
 async def post_shutdown(application: Application) -> None:
-    """Flush and stop the usage recorder."""
+    """Stop watching the content; flush and stop the usage recorder."""
+    await watcher.stop_watching(application)
     await application.bot_data[services.RECORDER].stop()

@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
+from bot.dialogue.live import LiveBrain
+from bot.paths import content_root
+
 from .application import ALLOWED_UPDATES, build_application
 from .logs import configure_logging
 from .settings import Settings, SettingsError, load_settings
@@ -35,8 +38,9 @@ def _parser() -> argparse.ArgumentParser:
                              "its path to --listen:--port)")
     parser.add_argument("--listen", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8443, help="port to listen on (default: %(default)s)")
-    parser.add_argument("--content", type=Path, default=Path("."), metavar="DIR",
-                        help="folder with intents/, responses/, facts/ (default: current folder)")
+    parser.add_argument("--content", metavar="DIR",
+                        help="folder with intents/ and responses/ (default: BOT_CONTENT_DIR, else "
+                             "the current folder if it has them, else the project's)")
     parser.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     return parser
 
@@ -62,12 +66,15 @@ def run_command(argv: list[str], env: Mapping[str, str] | None = None, *, brain:
             print(f"Error: {problem}", file=sys.stderr)
         return 1
     configure_logging(getattr(logging, args.log_level), settings.secrets)
+    content = content_root(args.content or env.get("BOT_CONTENT_DIR"))
     if brain is None:
-        brain = _load_brain(args.content)
+        brain = _load_brain(content)
         if brain is None:
             return 1
-    application = build_application(settings, brain, recorder=recorder, stats_lines=stats_lines,
-                                    reload=reload, content_root=args.content)
+    live = brain if isinstance(brain, LiveBrain) else LiveBrain(content, brain)
+    application = build_application(settings, live, recorder=recorder, stats_lines=stats_lines,
+                                    reload=reload, content_root=content,
+                                    watch_content=env.get("BOT_WATCH_CONTENT", "1") != "0")
     if args.webhook:
         application.run_webhook(**webhook_options(args.webhook, args.listen, args.port, settings))
     else:

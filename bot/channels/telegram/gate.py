@@ -12,6 +12,7 @@ from typing import Callable
 
 from telegram import Bot, Message, MessageEntity, Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.dialogue.reply import EMERGENCY_OUTCOME
@@ -20,9 +21,11 @@ from . import services
 from .commands import ALL_NAMES
 from .render import menu_keyboard, note
 from .sending import send_note, trail_of
+from .trail import forget_idle_chats
 
 PASS, NOTICE, DROP = "pass", "notice", "drop"
 FLOOD = "flood_gate"  # bot_data key
+SWEEP_EVERY = 1000  # updates between two sweeps of idle chats' memory
 
 
 class FloodGate:
@@ -95,6 +98,8 @@ def _for_us_in_group(message: Message, bot: Bot) -> bool:
 
 async def admit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop updates not meant for the bot; give a flooding person one notice, then silence."""
+    if update.update_id % SWEEP_EVERY == 0:
+        forget_idle_chats(context.application.chat_data, context.application.drop_chat_data)
     if not addressed(update, context.bot):
         raise ApplicationHandlerStop
     message, chat, person = update.effective_message, update.effective_chat, update.effective_user
@@ -102,14 +107,15 @@ async def admit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         trail_of(context).add(message.message_id)  # the person's own messages, for a quick exit
     if person is None:
         return
-    verdict = context.bot_data[FLOOD].check(person.id)
+    gate: FloodGate = context.bot_data[FLOOD]
+    verdict = gate.check(person.id)
     if verdict == PASS:
         return
-    gate: FloodGate = context.bot_data[FLOOD]
     if update.callback_query is not None:
         await _quietly_answer(update)
     elif message is not None and message.text and _is_emergency(update, context):
-        gate.forgive(person.id)
+        if verdict == NOTICE:
+            gate.forgive(person.id)  # the notice was not sent; the next message gets it
         return  # danger is answered whatever the pace
     elif verdict == NOTICE and chat is not None:
         brain = services.brain(context)
@@ -131,5 +137,5 @@ def _is_emergency(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
 async def _quietly_answer(update: Update) -> None:
     try:
         await update.callback_query.answer()  # type: ignore[union-attr]
-    except Exception:  # a stale query; nothing more to do for a flooder
+    except TelegramError:  # a stale query; nothing more to do for a flooder
         pass

@@ -36,7 +36,7 @@ def _remember(context: Context, reply: Reply) -> None:
 
 async def start(update: Update, context: Context) -> None:
     """Greet in the person's language with language buttons and the main menu."""
-    payload = context.args[0] if context.args else ""
+    payload = context.args[0] if context.args and len(context.args) == 1 else ""
     source = payload if _SOURCE.fullmatch(payload) else None
     brain = services.brain(context)
     person = update.effective_user
@@ -127,12 +127,12 @@ async def _note_with_menu(update: Update, context: Context, key: str) -> None:
 async def button(update: Update, context: Context) -> None:
     """Answer a pressed button; a stale or forged one gets an empty answer and nothing else."""
     query = update.callback_query
-    data = query.data if isinstance(query.data, str) else ""  # type: ignore[union-attr]
-    reply = services.brain(context).callback(data, person_lang(update, context))
     try:
-        await query.answer()  # type: ignore[union-attr]  # always, so the button stops spinning
+        await query.answer()  # type: ignore[union-attr]  # first and always: the button stops spinning
     except TelegramError:
         pass  # too old to answer; the reply below still helps
+    data = query.data if isinstance(query.data, str) else ""  # type: ignore[union-attr]
+    reply = services.brain(context).callback(data, person_lang(update, context))
     if reply is None or query.message is None:  # type: ignore[union-attr]
         return
     _remember(context, reply)

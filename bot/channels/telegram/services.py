@@ -5,8 +5,11 @@ import inspect
 import logging
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Protocol, Union
 
+from bot.dialogue.brain import Brain
 from bot.dialogue.reply import Reply
 from bot.usage.events import UsageEvent
+
+from .trail import TRAIL  # noqa: F401  (a chat_data key, listed here with the others)
 
 if TYPE_CHECKING:
     from telegram.ext import CallbackContext
@@ -15,13 +18,14 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-# bot_data keys. The brain is looked up on every update, so a reload can swap it in place.
+# bot_data keys. BRAIN holds a LiveBrain (bot/dialogue/live.py): read on every update, so a
+# reload swaps the brain for the next update while the current ones finish with the old one.
 BRAIN, RECORDER, SETTINGS, STATS, RELOAD = "brain", "recorder", "settings", "stats_lines", "reload"
-# chat_data keys (memory only): the language the person chose, and recent message ids.
-LANG, TRAIL = "lang", "trail"
+# chat_data keys (memory only): the language the person chose, and recent message ids (TRAIL).
+LANG = "lang"
 
 StatsLines = Callable[[str], Awaitable[list[str]]]
-ReloadResult = tuple[bool, list[str]]
+ReloadResult = tuple[bool, list[Any]]  # (ok, messages: str or content Problem)
 Reload = Callable[[], Union[ReloadResult, Awaitable[ReloadResult]]]
 
 
@@ -48,9 +52,9 @@ class NullRecorder:
         """Nothing to flush."""
 
 
-def brain(context: CallbackContext) -> Any:
-    """The brain answering this update."""
-    return context.bot_data[BRAIN]
+def brain(context: CallbackContext) -> Brain:
+    """The brain answering this update (the live one: a reload swaps it between updates)."""
+    return context.bot_data[BRAIN].brain
 
 
 def settings(context: CallbackContext) -> Settings:
@@ -58,12 +62,15 @@ def settings(context: CallbackContext) -> Settings:
     return context.bot_data[SETTINGS]
 
 
+def settings_of(application: Any) -> Settings:
+    """The channel settings, from the application (outside a handler)."""
+    return application.bot_data[SETTINGS]
+
+
 def count(context: CallbackContext, reply: Reply, person: object, *, kind: str = "message",
           source: str | None = None) -> None:
     """Hand one handled update to the usage counts: intent and outcome, never the text."""
-    event = UsageEvent(channel="telegram", lang=reply.lang, intent=reply.intent,
-                       outcome=reply.outcome, confidence=reply.confidence,
-                       nearest_intent=reply.nearest_intent, source=source, kind=kind)
+    event = UsageEvent.from_reply(reply, "telegram", kind=kind, source=source)
     try:
         context.bot_data[RECORDER].record(event, person=person)
     except Exception as error:  # it promises not to raise; counting must never cost an answer

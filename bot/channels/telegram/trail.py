@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from typing import Callable
+from typing import Any, Callable, MutableMapping
 
 DELETE_WINDOW = 48 * 3600 - 600  # Telegram lets bots delete private messages for 48 h; keep a margin
-MAX_IDS = 300  # per chat; older ids fall off (their messages are then left in place)
+MAX_IDS = 200  # per chat; older ids fall off (their messages are then left in place)
+TRAIL = "trail"  # chat_data key
 
 
 class Trail:
@@ -27,3 +28,16 @@ class Trail:
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    def idle(self) -> bool:
+        """True when nothing in it can be deleted any more."""
+        return not self._ids or self._clock() - self._ids[-1][1] >= DELETE_WINDOW
+
+
+def forget_idle_chats(chat_data: MutableMapping[int, Any], drop: Callable[[int], None]) -> int:
+    """Drop what is kept about chats silent for 48 hours (their trail is useless by then); count."""
+    idle = [chat for chat, data in list(chat_data.items())
+            if not isinstance(data.get(TRAIL), Trail) or data[TRAIL].idle()]
+    for chat in idle:
+        drop(chat)
+    return len(idle)
