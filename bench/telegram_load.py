@@ -122,16 +122,15 @@ def _echo_bot(url: str, concurrency: int) -> Any:
     return application
 
 
-def _brujula_bot(url: str, brain: Any, database: Path, concurrency: int | None,
+def _brujula_bot(url: str, brain: Any, database: Path | None, concurrency: int | None,
                  backend: str = "auto") -> Any:
+    """Brújula as in production; `database=None` turns the usage counts off."""
     from bot.channels.telegram.application import build_application
     from bot.channels.telegram.settings import Settings
+    from bot.usage.recorder import Recorder
     from tests.fakes.fake_bot_api import TOKEN
-    try:
-        from bot.usage.recorder import Recorder
-        recorder = Recorder(database)
-    except ImportError:
-        recorder = None
+
+    recorder = Recorder(database) if database is not None else None
     settings = Settings(token=TOKEN, api_url=url, http_backend=backend)
     if concurrency:
         settings = replace(settings, concurrent_updates=concurrency)
@@ -201,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         database = Path(tmp) / "usage.sqlite3"
         bots = {"echo": (lambda url: _echo_bot(url, args.echo_concurrency), echo_counts),
                 "brujula": (lambda url: _brujula_bot(url, brain, database, args.concurrency), brujula_counts),
+                "uncounted": (lambda url: _brujula_bot(url, brain, None, args.concurrency), brujula_counts),
                 "httpx": (lambda url: _brujula_bot(url, brain, database, args.concurrency, "httpx"),
                           brujula_counts)}
         for scenario in ("backlog", "steady"):
@@ -215,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-LABELS = {"echo": "echo bot (bare PTB)", "brujula": "brújula", "httpx": "brújula, httpx backend"}
+LABELS = {"echo": "echo bot (bare PTB)", "brujula": "brújula", "uncounted": "brújula, no usage counts",
+          "httpx": "brújula, httpx backend"}
 
 
 def _report(results: dict[tuple[str, str], dict[str, Any]], args: argparse.Namespace) -> None:
@@ -236,6 +237,10 @@ def _report(results: dict[tuple[str, str], dict[str, Any]], args: argparse.Names
         print(f"   {label:24}{_pct(lat, 50):>8.1f}{_pct(lat, 95):>8.1f}{_pct(lat, 99):>8.1f}"
               f"{max(lat, default=0) * 1000:>8.1f}{r['lost']:>6}")
     print("   (target: brújula p99 <= 50 ms)")
+    counted, uncounted = (results[("steady", n)]["latencies"] for n in ("brujula", "uncounted"))
+    if counted and uncounted:
+        extra = (statistics.mean(counted) / statistics.mean(uncounted) - 1) * 100
+        print(f"   usage counting adds {extra:+.1f} % to the mean reply latency (target: under 5 %)")
 
 
 if __name__ == "__main__":
