@@ -60,7 +60,7 @@ _HYPOTHETICAL = re.compile(
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|tips|prevent|"
     # Long past: a report or a complaint, not a rescue.
-    r"last (year|month)|years ago|months ago|el ano pasado|el mes pasado|hace (unos |varios |muchos )?(anos|meses)|"
+    r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|hace (unos |varios |muchos )?(anos|meses)|"
     r"hace (un|dos|tres) (ano|anos|mes|meses))\b"
 )
 _DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))

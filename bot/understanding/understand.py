@@ -31,6 +31,7 @@ class Thresholds:
     suggest: float = -0.5  # topics scoring at least this are offered as suggestions
     emergency: float = -0.35  # emergency this close to the top wins (recall first)
     emergency_margin: float = 0.4
+    emergency_margin_unrelated: float = 0.15
     sure_of_other: float = 0.6  # a danger cue gives way only to another topic this sure
     language: float = 0.80  # below this the message's language is ambiguous
 
@@ -88,7 +89,9 @@ class Understanding:
         if (cue and top not in (EMERGENCY, OUT_OF_SCOPE) and top_score >= t.sure_of_other
                 and not strong_danger_cue(normalized)):
             cue = None  # e.g. "they will kill me if I go back" is about asylum, and says so clearly
-        if cue or (emergency_score >= t.emergency and emergency_score >= top_score - t.emergency_margin
+        # Emergency wins when close to the top; closer still when the top says "not our topic at all".
+        margin = t.emergency_margin_unrelated if top == OUT_OF_SCOPE else t.emergency_margin
+        if cue or (emergency_score >= t.emergency and emergency_score >= top_score - margin
                    and not (hypothetical(normalized) and top != EMERGENCY)):
             confidence_value = 1.0 if cue else confidence(emergency_score)
             return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence_value, EMERGENCY_OUTCOME,
