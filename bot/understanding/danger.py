@@ -19,6 +19,12 @@ _DANGER = [
     r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
     r"\b(piden|pide|pidieron|exigen) (rescate|dinero por|lana por|pisto por|feria por)",
     r"\b(matarme|me mato|me quiero morir|quitarme la vida|ya no quiero vivir|suicid\w*)\b",
+    # Saying goodbye for good: indirect signs of suicide, the ones people actually write.
+    r"\b(perdon(enme)? a todos|adios a todos|despedirme de todos|(ya )?no aguanto (mas )?(la vida|vivir|esta vida)|"
+    r"acabar con todo|no quiero despertar|las pastillas (listas|ya)|tomarme todas las pastillas|"
+    r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las venas|me voy a colgar|aventarme del puente)\b",
+    r"\b(goodbye everyone|sorry everyone|forgive me everyone|end it all|can not go on|better off without me|"
+    r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
     r"\b(me|nos) van a (matar|hacer algo)\b",
     r"\bque me (maten|secuestren|violen|lastimen|peguen|encuentren)\b",
     r"\b(tengo|tenemos) miedo\b.*\b(matar|maten|lastim|pegar|golpe|encerr|encuentren|dejan salir)",

@@ -38,3 +38,18 @@ def test_danger_gets_the_emergency_answer(brain, text):
 @pytest.mark.parametrize("text, intent", NOT_DANGER)
 def test_questions_about_danger_get_information(understanding, text, intent):
     assert understanding.analyse(text).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "ya tengo las pastillas listas, perdon a todos",
+    "me voy a cortar las venas",
+    "ya no aguanto la vida",
+    "goodbye everyone, sorry for everything",
+    "i want to end it all tonight",
+])
+def test_indirect_signs_of_suicide_are_emergencies(brain, text):
+    assert brain.respond(text).outcome == "emergency"
+
+
+def test_everyday_complaints_are_not_emergencies(understanding):
+    assert understanding.analyse("no aguanto mas la tarea de mate").intent != "emergency"
