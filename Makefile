@@ -25,10 +25,12 @@ validate: $(STAMP)
 	$(BIN)/python -m bot validate
 
 eval: $(STAMP)
-	$(BIN)/python -m bot eval tests/data/dev.yml --anchor
+	for set in dev holdout test; do $(BIN)/python -m bot eval tests/data/$$set.yml; done
 
 bench: $(STAMP)
 	$(BIN)/python bench/understanding.py
+	$(BIN)/python bench/telegram_load.py
+	$(BIN)/python bench/usage.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
