@@ -1,6 +1,5 @@
 """`python -m bot classify`: one JSON object per input line, in order, whatever comes in."""
 import json
-import shutil
 import subprocess
 import sys
 
@@ -45,12 +44,10 @@ def test_jsonl_input(repo_root):
     assert len(out) == 3
 
 
-def test_broken_yaml_prints_the_validator_message_and_exits_1(repo_root, tmp_path):
-    for folder in ("intents", "responses", "facts"):
-        shutil.copytree(repo_root / folder, tmp_path / folder)
-    (tmp_path / "intents" / "greeting.yml").write_text("id: greeting\nexamples:\n  es: [hola\n", encoding="utf-8")
+def test_broken_yaml_prints_the_validator_message_and_exits_1(repo_root, content_copy):
+    (content_copy / "intents" / "greeting.yml").write_text("id: greeting\nexamples:\n  es: [hola\n", encoding="utf-8")
     for command in (["classify"], ["chat"]):
-        result = run(["--content", str(tmp_path), *command], b"hola\n", repo_root)
+        result = run(["--content", str(content_copy), *command], b"hola\n", repo_root)
         assert result.returncode == 1
         err = result.stderr.decode()
         assert "intents/greeting.yml:" in err

@@ -1,31 +1,12 @@
 """Staff edit content while the bot runs: valid changes are served, broken ones are not."""
 import asyncio
-import shutil
-
-import pytest
 
 from bot.dialogue.live import LiveBrain
 
 
-@pytest.fixture
-def content_copy(repo_root, tmp_path, monkeypatch):
-    monkeypatch.setenv("BOT_CACHE_DIR", str(tmp_path / "cache"))
-    for folder in ("intents", "responses", "facts"):
-        shutil.copytree(repo_root / folder, tmp_path / folder)
-    return tmp_path
-
-
-def _edit_thanks(root, text):
-    path = root / "responses" / "es" / "thanks.yml"
-    data = path.read_text(encoding="utf-8")
-    start = data.index("text:")
-    end = data.index("buttons:")
-    path.write_text(data[:start] + f"text: {text}\n" + data[end:], encoding="utf-8")
-
-
-def test_a_valid_change_is_served(content_copy, brain):
+def test_a_valid_change_is_served(content_copy, set_answer_text, brain):
     live = LiveBrain(content_copy, brain)
-    _edit_thanks(content_copy, "¡Con mucho gusto, cuídate!")
+    set_answer_text(content_copy, "es", "thanks", "¡Con mucho gusto, cuídate!")
     ok, problems = live.reload()
     assert ok and problems == []
     assert live.brain.respond("gracias").text == "¡Con mucho gusto, cuídate!"
@@ -41,7 +22,7 @@ def test_broken_content_keeps_the_last_good_one(content_copy, brain):
     assert live.brain.respond("gracias").intent == "thanks"
 
 
-async def test_a_saved_file_is_picked_up_within_seconds(content_copy, brain):
+async def test_a_saved_file_is_picked_up_within_seconds(content_copy, set_answer_text, brain):
     live = LiveBrain(content_copy, brain)
     results = []
     stop = asyncio.Event()
@@ -52,7 +33,7 @@ async def test_a_saved_file_is_picked_up_within_seconds(content_copy, brain):
 
     watcher = asyncio.create_task(live.watch(report, stop))
     await asyncio.sleep(0.5)
-    _edit_thanks(content_copy, "¡De nada!")
+    set_answer_text(content_copy, "es", "thanks", "¡De nada!")
     await asyncio.wait_for(watcher, timeout=20)
     assert results == [True]
     assert live.brain.respond("gracias").text == "¡De nada!"
