@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import traceback
 from pathlib import Path
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
@@ -56,7 +57,9 @@ class Brain:
         try:
             return self._respond(text or "", chosen_lang, hint_lang)
         except Exception as error:  # noqa: BLE001 - a person must always get an answer
-            log.error("could not answer a message: %s", type(error).__name__, exc_info=error)
+            # The error's own message could quote what the person wrote: log its type and where.
+            log.error("could not answer a message: %s\n%s", type(error).__name__,
+                      "".join(traceback.format_tb(error.__traceback__)))
             lang = self.pick_lang(hint_lang, chosen_lang)
             return Reply(self.ui("error", lang), OUT_OF_SCOPE, lang, DECLINED, 0.0, self._menu_button(lang))
 

@@ -98,3 +98,14 @@ def test_no_answer_shows_the_same_button_twice(brain):
         for lang in brain.languages:
             labels = [b.label for b in brain.show(intent, lang).buttons]
             assert len(labels) == len(set(labels)), (intent, lang, labels)
+
+
+def test_a_failure_answers_kindly_and_logs_no_text(brain, monkeypatch, caplog):
+    def broken(text):
+        raise ValueError(f"cannot read {text}")
+
+    monkeypatch.setattr(brain.understanding, "analyse", broken)
+    reply = brain.respond("mi nombre es Rosa y estoy en Tapachula")
+    assert reply.text == brain.ui("error", "es")
+    assert "ValueError" in caplog.text
+    assert "Rosa" not in caplog.text and "Tapachula" not in caplog.text
