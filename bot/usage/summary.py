@@ -28,7 +28,7 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Last {days} days ({first} to {last}, UTC)",
         "messages": "Messages", "answered": "answered", "suggested": "suggested",
         "declined": "declined", "emergency": "emergency",
-        "topics": "Top topics", "gaps": "Declined, nearest topic",
+        "topics": "Top topics", "gaps": "Not answered, nearest topic",
         "starts": "New conversations", "people": "People per day",
         "people_value": "{average} on average, at most {most}", "dropped": "Events not recorded",
         "nothing": "no data",

@@ -58,12 +58,7 @@ class BotApiMethods:
 
     async def _m_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self._chat(params)
-        text = str(params.get("text", ""))
-        if params.get("parse_mode", "").upper() == "HTML":
-            try:
-                text = parse_html(text)
-            except HtmlRefused as refused:
-                raise Refused(400, f"Bad Request: {refused}") from None
+        text = _visible_text(params)
         if not text.strip():
             raise Refused(400, "Bad Request: message text is empty")
         if utf16_len(text) > 4096:
@@ -102,12 +97,7 @@ class BotApiMethods:
         stored = self._messages.get((params.get("chat_id"), params.get("message_id")))  # type: ignore[arg-type]
         if stored is None or stored.deleted:
             raise Refused(400, "Bad Request: message to edit not found")
-        text = str(params.get("text", ""))
-        if params.get("parse_mode", "").upper() == "HTML":
-            try:
-                text = parse_html(text)
-            except HtmlRefused as refused:
-                raise Refused(400, f"Bad Request: {refused}") from None
+        text = _visible_text(params)
         markup = check_markup(params.get("reply_markup"))
         if text == stored.message.get("text") and markup == stored.message.get("reply_markup"):
             raise Refused(400, "Bad Request: message is not modified: specified new message "
@@ -184,3 +174,14 @@ def check_markup(markup: Any) -> dict[str, Any] | None:
             if not button.get("text"):
                 raise Refused(400, "Bad Request: text buttons are unallowed in the inline keyboard")
     return markup
+
+
+def _visible_text(params: dict[str, Any]) -> str:
+    """The text a message shows, refusing HTML the way Telegram does."""
+    text = str(params.get("text", ""))
+    if params.get("parse_mode", "").upper() == "HTML":
+        try:
+            return parse_html(text)
+        except HtmlRefused as refused:
+            raise Refused(400, f"Bad Request: {refused}") from None
+    return text

@@ -28,7 +28,7 @@ async def test_english_summary_with_an_open_store_and_drops(sample_db):
         "Last 7 days (2025-03-04 to 2025-03-10, UTC)",
         "Messages: 15 (answered 6, declined 8, emergency <5)",
         "Top topics: emergency <5",
-        "Declined, nearest topic: asylum_refuge 6, health_services <5",
+        "Not answered, nearest topic: asylum_refuge 6, health_services <5",
         "New conversations: 6 (radio 5, none <5)",
         "People per day: 8 on average, at most 14",
         "Events not recorded: 7",
@@ -40,7 +40,7 @@ async def test_an_empty_database(db_path):
         "Last 7 days (2025-03-04 to 2025-03-10, UTC)",
         "Messages: 0",
         "Top topics: no data",
-        "Declined, nearest topic: no data",
+        "Not answered, nearest topic: no data",
         "New conversations: 0",
         "People per day: no data",
     ]
