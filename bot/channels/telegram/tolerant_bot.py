@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import ExtBot
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,17 @@ class TolerantBot(ExtBot):
             if not isinstance(raw, list):
                 raise
             return tuple(u for u in (self._readable(item) for item in raw) if u is not None)
+
+    async def delete_webhook(self, *args: Any, **kwargs: Any) -> bool:
+        """Polling starts by removing any webhook; a Bot API server that lacks the method
+        (404 or 400 after getMe accepted the token) only means there is no webhook to remove."""
+        try:
+            return await super().delete_webhook(*args, **kwargs)
+        except (InvalidToken, BadRequest) as error:
+            if self._bot_user is None:  # getMe never succeeded: the token itself is wrong
+                raise
+            logger.warning("deleteWebhook was refused (%s); polling anyway", type(error).__name__)
+            return True
 
     def _readable(self, item: Any) -> Update | None:
         try:
