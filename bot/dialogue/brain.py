@@ -174,7 +174,7 @@ class Brain:
     def office(self, office_id: str, lang: str) -> Reply:
         """One office: name, what it does, phone, and its place on a map."""
         office = self.content.offices[office_id]
-        lines = [f"<b>{html.escape(office.name(lang))}</b>", html.escape(f"{office.city}, {office.state}")]
+        lines = [f"<b>{html.escape(office.name(lang))}</b>", html.escape(_place(office))]
         note = office.notes.get(lang)
         if note:
             lines.append(html.escape(note))
@@ -220,7 +220,12 @@ class Brain:
         office = self.content.offices.get(office_id)
         if office is None:
             return None
-        return Venue(office.id, office.name(lang), f"{office.city}, {office.state}", office.lat, office.lon)
+        return Venue(office.id, office.name(lang), _place(office), office.lat, office.lon)
+
+
+def _place(office) -> str:
+    """"Tapachula, Chiapas"; "Ciudad de México" once when city and state share the name."""
+    return office.city if office.city == office.state else f"{office.city}, {office.state}"
 
 
 def _round_km(km: float) -> str:
