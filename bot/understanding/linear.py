@@ -80,7 +80,7 @@ class LinearModel:
         self.examples = tuple(examples)  # sorted by class
         self.example_classes = example_classes.astype(np.int64)
         rows, cols, vals = example_vectors
-        self._neighbours = SimilarityIndex.from_triples(rows, cols, vals, len(examples), len(vocabulary),
+        self._neighbours = SimilarityIndex(rows, cols, vals, len(examples), len(vocabulary),
                                                          NEIGHBOUR_MAX_SHARE)
         present = np.unique(self.example_classes)
         self._starts = np.searchsorted(self.example_classes, present)
