@@ -109,7 +109,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise CliError(f"no such file: {path}")
     try:
         items = load_items(path)
-    except (yaml.YAMLError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
+    except (yaml.YAMLError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise CliError(f"{path} is not a labelled set: write a list of items, each with text, lang and "
                        "accept (see tests/data/dev.yml)") from None
 

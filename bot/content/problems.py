@@ -149,7 +149,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "no encuentro contenido en esta carpeta — ejecuta el comando desde la carpeta del proyecto o usa --content.",
         "en": "no content found in this folder — run the command from the project folder or use --content.",
     },
-    # --- checks across files (bot/content/checks.py) ---
+    # --- checks across files (bot/content/checks.py, fact_checks.py) ---
     "duplicate_example": {
         "es": "la frase «{phrase}» también es ejemplo del tema «{other}» ({other_file}:{other_line}) — déjala en un solo tema.",
         "en": "the phrase \"{phrase}\" is also an example of the topic \"{other}\" ({other_file}:{other_line}) — keep it in only one topic.",
