@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Patterns run on normalised text (lower case, no accents, SMS spellings spelt out).
 _PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|familia|amig[oa]s?|sobrin[oa]s?|tia|tio|nieto|nieta|esposo|mujer|marido|bebe|ninos?|ninas?)"
@@ -73,23 +74,20 @@ _DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
 _ALWAYS_RE = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
 
 
-def strong_danger_cue(normalized: str) -> str | None:
-    """Words that mean danger however the sentence goes on (a seizure, a locked door)."""
-    match = _ALWAYS_RE.search(normalized)
-    return match.group(0) if match else None
+@dataclass(frozen=True)
+class Danger:
+    """What a message says about danger: the cue words, if any, and how they were said."""
+
+    cue: str | None = None
+    strong: bool = False  # a cue that counts whatever the sentence around it says
+    hypothetical: bool = False  # "what if…", "como evito…", or long past
 
 
-def danger_cue(normalized: str) -> str | None:
-    """The words that signal present danger, or None. Hypothetical questions don't count."""
-    strong = strong_danger_cue(normalized)
+def read_danger(normalized: str) -> Danger:
+    """Look for signs of present danger once; hypothetical questions don't count unless strong."""
+    maybe = bool(_HYPOTHETICAL.search(normalized))
+    strong = _ALWAYS_RE.search(normalized)
     if strong:
-        return strong
+        return Danger(strong.group(0), True, maybe)
     match = _DANGER_RE.search(normalized)
-    if not match or _HYPOTHETICAL.search(normalized):
-        return None
-    return match.group(0)
-
-
-def hypothetical(normalized: str) -> bool:
-    """True for questions about what could happen ("what if…", "como evito…")."""
-    return bool(_HYPOTHETICAL.search(normalized))
+    return Danger(match.group(0) if match and not maybe else None, False, maybe)

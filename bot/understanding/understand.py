@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
-from .danger import danger_cue, hypothetical, strong_danger_cue
+from .danger import read_danger
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
 from .normalize import clean, normalize
@@ -81,18 +81,18 @@ class Understanding:
         scores = self.score(normalized)
         ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
         office = self.offices.find(normalized)
-        cue = danger_cue(normalized)
+        danger = read_danger(normalized)
+        cue = danger.cue
         top, top_score = ranking[0]
         t = self.thresholds
         in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
         emergency_score = scores.get(EMERGENCY, 0.0)
-        if (cue and top not in (EMERGENCY, OUT_OF_SCOPE) and top_score >= t.sure_of_other
-                and not strong_danger_cue(normalized)):
+        if cue and not danger.strong and top not in (EMERGENCY, OUT_OF_SCOPE) and top_score >= t.sure_of_other:
             cue = None  # e.g. "they will kill me if I go back" is about asylum, and says so clearly
         # Emergency wins when close to the top; closer still when the top says "not our topic at all".
         margin = t.emergency_margin_unrelated if top == OUT_OF_SCOPE else t.emergency_margin
         if cue or (emergency_score >= t.emergency and emergency_score >= top_score - margin
-                   and not (hypothetical(normalized) and top != EMERGENCY)):
+                   and not (danger.hypothetical and top != EMERGENCY)):
             confidence_value = 1.0 if cue else confidence(emergency_score)
             return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence_value, EMERGENCY_OUTCOME,
                             office, (), ranking[:5], cue)
