@@ -133,7 +133,7 @@ class SvmAnchor:
                 labels += [intent.id] * len(examples)
         self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
                                           lowercase=True, strip_accents="unicode")
-        self.model = LinearSVC(C=1.0).fit(self.vectorizer.fit_transform(texts), labels)
+        self.model = LinearSVC(C=1.0, random_state=0).fit(self.vectorizer.fit_transform(texts), labels)
         self.threshold: float | None = None
 
     def classify(self, text: str) -> str:

@@ -20,7 +20,7 @@ import numpy as np
 
 from .vectors import SimilarityIndex
 
-FEATURES_VERSION = "5"  # bump when features() or training change, so caches are rebuilt
+FEATURES_VERSION = "6"  # bump when features() or training change, so caches are rebuilt
 CHAR_NGRAMS = (2, 5)
 REGULARISATION = 1.0
 LETTER_CACHE_LIMIT = 100_000
@@ -195,7 +195,7 @@ def train(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] 
         cols += ids
         vals += weights
     matrix = csr_matrix((vals, (rows, cols)), shape=(total, len(vocabulary)))
-    svm = LinearSVC(C=REGULARISATION).fit(matrix, all_labels)
+    svm = LinearSVC(C=REGULARISATION, random_state=0).fit(matrix, all_labels)  # same content, same model
     classes = [str(c) for c in svm.classes_]
     coef, bias = svm.coef_.T, svm.intercept_
     if len(classes) == 2:  # liblinear keeps one column for two classes
