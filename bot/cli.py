@@ -68,7 +68,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             except json.JSONDecodeError:
                 text = ""
         analysis = understanding.analyse(text)
-        lang = analysis.lang or understanding.languages.detect(text, analysis.normalized)[0] or "es"
+        lang = analysis.lang or analysis.likely_lang or "es"
         out.write(json.dumps({"intent": analysis.intent, "lang": lang,
                               "confidence": round(max(0.0, min(1.0, analysis.confidence)), 3),
                               "office": analysis.office, "suggestions": list(analysis.suggestions)},
@@ -81,9 +81,9 @@ def cmd_try(args: argparse.Namespace) -> int:
     understanding = _brain(args).understanding
     text = " ".join(args.text)
     analysis = understanding.analyse(text)
-    lang, lang_conf = understanding.languages.detect(text, analysis.normalized)
     print(f"normalised : {analysis.normalized!r}")
-    print(f"language   : {lang} ({lang_conf:.2f}){'' if analysis.lang else '  (ambiguous: the chosen language wins)'}")
+    print(f"language   : {analysis.likely_lang} ({analysis.lang_confidence:.2f})"
+          f"{'' if analysis.lang else '  (ambiguous: the chosen language wins)'}")
     print(f"decision   : {analysis.intent} — {analysis.outcome}, confidence {analysis.confidence:.2f}")
     if analysis.danger:
         print(f"danger cue : {analysis.danger!r} (emergency first)")
@@ -115,8 +115,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     def mine(text: str):
         analysis = understanding.analyse(text)
-        lang = analysis.lang or understanding.languages.detect(text, analysis.normalized)[0]
-        return analysis.intent, lang, analysis.office
+        return analysis.intent, analysis.lang or analysis.likely_lang, analysis.office
 
     score = evaluate(items, "Brújula", mine)
     print(report(score))

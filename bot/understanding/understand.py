@@ -51,6 +51,7 @@ class Analysis:
     ranking: tuple[tuple[str, float], ...] = ()
     danger: str | None = None
     nearest_intent: str | None = None
+    likely_lang: str | None = None  # the best guess even when `lang` is None (ambiguous)
 
 
 class Understanding:
@@ -63,21 +64,14 @@ class Understanding:
         self.languages = LanguageDetector(_language_samples(content))
         self.offices = OfficeFinder(content.offices)
 
-    def detect_language(self, text: str) -> tuple[str | None, float]:
-        """The language of `text` if clear enough, else (None, confidence)."""
-        raw = clean(text)
-        lang, confidence = self.languages.detect(raw, normalize(raw))
-        return (lang if confidence >= self.thresholds.language else None), confidence
-
     def analyse(self, text: str) -> Analysis:
         """Decide what the message is about. Never raises on odd input."""
         raw = clean(text)
         normalized = normalize(raw)
-        lang, lang_confidence = self.languages.detect(raw, normalized)
-        if lang_confidence < self.thresholds.language:
-            lang = None
+        likely, lang_confidence = self.languages.detect(raw, normalized)
+        lang = likely if lang_confidence >= self.thresholds.language else None
         if not normalized:
-            return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, 0.0, DECLINED)
+            return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, 0.0, DECLINED, likely_lang=likely)
         scores = self.score(normalized)
         ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
         office = self.offices.find(normalized)
@@ -95,20 +89,20 @@ class Understanding:
                    and not (danger.hypothetical and top != EMERGENCY)):
             confidence_value = 1.0 if cue else confidence(emergency_score)
             return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence_value, EMERGENCY_OUTCOME,
-                            office, (), ranking[:5], cue)
+                            office, (), ranking[:5], cue, likely_lang=likely)
         if top != OUT_OF_SCOPE and top_score >= t.accept:
             return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
-                            office, (), ranking[:5])
+                            office, (), ranking[:5], likely_lang=likely)
         if office and top != OUT_OF_SCOPE and scores.get("office_locations", 0) >= t.suggest:
             return Analysis(normalized, lang, lang_confidence, "office_locations", confidence(top_score),
-                            ANSWERED, office, (), ranking[:5])
+                            ANSWERED, office, (), ranking[:5], likely_lang=likely)
         suggestions = tuple(i for i, s in in_scope[:3] if s >= t.suggest)
         nearest = in_scope[0][0] if in_scope else None
         outcome = SUGGESTED if suggestions else DECLINED
         # For a declined message: how sure we are that it is NOT the nearest topic.
         sureness = 1.0 - confidence(in_scope[0][1]) if in_scope else 1.0
         return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, sureness, outcome,
-                        office, suggestions, ranking[:5], None, nearest)
+                        office, suggestions, ranking[:5], None, nearest, likely_lang=likely)
 
 
     def score(self, normalized: str) -> dict[str, float]:

@@ -12,8 +12,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 def dev_score(understanding):
     def classify(text):
         analysis = understanding.analyse(text)
-        lang = analysis.lang or understanding.languages.detect(text, analysis.normalized)[0]
-        return analysis.intent, lang, analysis.office
+        return analysis.intent, analysis.lang or analysis.likely_lang, analysis.office
 
     return evaluate(load_items(DATA / "dev.yml"), "dev", classify)
 
