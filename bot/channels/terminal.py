@@ -5,9 +5,13 @@ import sys
 from typing import Callable, TextIO
 
 from ..dialogue.brain import Brain
+from ..dialogue.commands import COMMANDS, names
 from ..dialogue.reply import Reply
 
-EXIT_WORDS = {"/salir", "/exit", "/quit"}
+EXIT_WORDS = {f"/{name}" for name in names("exit")} | {"/quit"}
+COMMAND_KEYS = {name: command.key for command in COMMANDS for name in command.names} | {"start": "start"}
+SCREENS = {"start": "welcome", "menu": "menu", "language": "choose_language", "offices": "offices",
+           "hotlines": "hotlines", "privacy": "privacy"}  # command key -> Brain method
 
 
 def render(reply: Reply) -> str:
@@ -46,13 +50,9 @@ class TerminalChat:
             reply = self.brain.callback(self.buttons[int(text) - 1].data, self.lang)
             if reply is not None:
                 return self._remember(reply)
-        commands = {"/menu": self.brain.menu, "/ayuda": self.brain.menu, "/start": self.brain.welcome,
-                    "/idioma": self.brain.choose_language, "/language": self.brain.choose_language,
-                    "/oficinas": self.brain.offices, "/offices": self.brain.offices,
-                    "/lineas": self.brain.hotlines, "/hotlines": self.brain.hotlines,
-                    "/privacidad": self.brain.privacy, "/privacy": self.brain.privacy}
-        if text.lower() in commands:
-            return self._remember(commands[text.lower()](self.lang))
+        screen = SCREENS.get(COMMAND_KEYS.get(text.lower().lstrip("/"), "")) if text.startswith("/") else None
+        if screen:
+            return self._remember(getattr(self.brain, screen)(self.lang))
         return self._remember(self.brain.respond(text, chosen_lang=self.chosen))
 
     def _remember(self, reply: Reply) -> Reply:

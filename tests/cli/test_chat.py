@@ -34,3 +34,12 @@ def test_chat_messages_are_counted_without_their_text(repo_root, tmp_path):
                              "--min-count", "1"], capture_output=True, cwd=repo_root, timeout=60, check=True)
     rows = json.loads(report.stdout)["sections"]["intents"]["rows"]
     assert {(r["intent"], r["lang"]) for r in rows} == {("return_home", "es"), ("thanks", "es")}
+
+
+def test_commands_work_under_their_spanish_and_english_names(brain):
+    from bot.channels.terminal import TerminalChat
+
+    chat = TerminalChat(brain)
+    assert chat.handle("/ayuda").intent == chat.handle("/menu").intent == "menu"
+    assert chat.handle("/offices").ask_location
+    assert chat.handle("/salir") is None and chat.handle("/exit") is None
