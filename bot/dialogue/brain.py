@@ -5,6 +5,7 @@ import html
 import logging
 import re
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
@@ -233,8 +234,6 @@ def _round_km(km: float) -> str:
 
 
 def _replace(reply: Reply, **changes: object) -> Reply:
-    from dataclasses import replace
-
     return replace(reply, **changes)
 
 
