@@ -10,7 +10,7 @@ _DANGER = [
     # Spanish
     r"\b(auxilio|socorro|sos|rescatenme|salvenme|ayudenme rapido)\b",
     r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
-    r"\b(me|nos) (secuestraron|levantaron|encerraron|amarraron|golpearon|golpean|golpea|pegan|pega|violaron|viola|violan|apunalaron|balearon|dispararon|vendieron|amenazaron|amenazan|amenaza|raptaron)\b",
+    r"\b(me|nos) (secuestraron|levantaron|encerraron|amarraron|golpearon|golpean|golpea|pegan|pega|violaron|viola|violan|apunalaron|balearon|dispararon|vendieron|amenazaron|amenazan|amenaza|raptaron)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono)\b)",
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)",
     r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
     r"\b(me|nos) (estan|esta|andan) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
@@ -19,13 +19,6 @@ _DANGER = [
     r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan) (mi|mis|nuestros?) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
     r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
     r"\b(piden|pide|pidieron|exigen) (rescate|dinero por|lana por|pisto por|feria por)",
-    r"\b(matarme|me mato|me quiero morir|quitarme la vida|ya no quiero vivir|suicid\w*)\b",
-    # Saying goodbye for good: indirect signs of suicide, the ones people actually write.
-    r"\b(perdon(enme)? a todos|adios a todos|despedirme de todos|(ya )?no aguanto (mas )?(la vida|vivir|esta vida)|"
-    r"acabar con todo|no quiero despertar|las pastillas (listas|ya)|tomarme todas las pastillas|"
-    r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las venas|me voy a colgar|aventarme del puente)\b",
-    r"\b(goodbye everyone|sorry everyone|forgive me everyone|end it all|can not go on|better off without me|"
-    r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
     r"\b(me|nos) van a (matar|hacer algo)\b",
     r"\bque me (maten|secuestren|violen|lastimen|peguen|encuentren)\b",
     r"\b(tengo|tenemos) miedo\b.*\b(matar|maten|lastim|pegar|golpe|encerr|encuentren|dejan salir)",
@@ -41,7 +34,6 @@ _DANGER = [
     r"\b(going to|gonna|want to|wants to|will) (kill|rape|kidnap|sell|hurt) (me|us)\b",
     r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
     r"\b(owe|debt)\b.*\b(can not|will not|wont|not let|not allowed)\b",
-    r"\b(kill myself|suicide|end my life|want to die)\b",
     r"\b(took|kidnapped|have|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
     r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
     # Taken by force, said in the passive.
@@ -57,9 +49,19 @@ _ALWAYS = [
     r"\b(pagar(le)?|pague|paguemos) (lo que (le )?(debo|debemos)|la deuda)\b|\bhasta que (pague|paguemos|termine de pagar)\b",
     r"\b(nobody|no one|noone) (leaves|can leave|is allowed to leave|gets out)\b|\buntil (the )?debt is paid\b|\buntil (i|we) pay\b",
     r"\b(lock|locks|locked) (the door|us|me)\b",
+    # Wanting to die, or saying goodbye for good (indirect signs of suicide, the ones people write).
+    r"\b(matarme|me mato|me quiero morir|quitarme la vida|ya no quiero vivir|suicid\w*)\b",
+    r"\b(perdon(enme)? a todos|adios a todos|despedirme de todos|(ya )?no aguanto (mas )?(la vida|vivir|esta vida)|"
+    r"acabar con todo|no quiero despertar|las pastillas (listas|ya)|tomarme todas las pastillas|"
+    r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las venas|me voy a colgar|aventarme del puente)\b",
+    r"\b(goodbye everyone|sorry everyone|forgive me everyone|end it all|can not go on|better off without me|"
+    r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
+    r"\b(kill myself|suicide|end my life|want to die)\b",
     # Medical emergencies: act now, whatever else the message says.
-    r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|sangra mucho|mucha sangre|infarto|sobredosis|envenenad\w*)\b",
-    r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|heart attack|overdose|poisoned)\b",
+    r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|sangra mucho|"
+    r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*)\b",
+    r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
+    r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
 ]
 _HYPOTHETICAL = re.compile(
     r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"
@@ -69,6 +71,12 @@ _HYPOTHETICAL = re.compile(
     # Long past: a report or a complaint, not a rescue.
     r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|hace (unos |varios |muchos )?(anos|meses)|"
     r"hace (un|dos|tres) (ano|anos|mes|meses))\b"
+)
+# Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
+_CALM = re.compile(
+    r"\b(no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
+    r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias)|bien$)|"
+    r"not (urgent|an emergency|in danger)|no emergency|(i am|we are) (ok|okay|fine|safe) now)\b"
 )
 _DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
 _ALWAYS_RE = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
@@ -81,13 +89,15 @@ class Danger:
     cue: str | None = None
     strong: bool = False  # a cue that counts whatever the sentence around it says
     hypothetical: bool = False  # "what if…", "como evito…", or long past
+    calm: bool = False  # "no es urgente", "we are ok now"
 
 
 def read_danger(normalized: str) -> Danger:
     """Look for signs of present danger once; hypothetical questions don't count unless strong."""
     maybe = bool(_HYPOTHETICAL.search(normalized))
+    calm = bool(_CALM.search(normalized))
     strong = _ALWAYS_RE.search(normalized)
     if strong:
-        return Danger(strong.group(0), True, maybe)
+        return Danger(strong.group(0), True, maybe, calm)
     match = _DANGER_RE.search(normalized)
-    return Danger(match.group(0) if match and not maybe else None, False, maybe)
+    return Danger(match.group(0) if match and not maybe else None, False, maybe, calm)

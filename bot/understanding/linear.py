@@ -22,7 +22,7 @@ from .vectors import SimilarityIndex
 
 FEATURES_VERSION = "6"  # bump when features() or training change, so caches are rebuilt
 CHAR_NGRAMS = (2, 5)
-REGULARISATION = 1.0
+REGULARISATION = 2.0
 LETTER_CACHE_LIMIT = 100_000
 NEIGHBOUR_MAX_SHARE = 0.1  # letter groups in more than 10 % of examples are skipped for neighbours (speed)
 NEIGHBOUR_QUERY_FEATURES = 200  # at most this many of a message's features look for neighbours

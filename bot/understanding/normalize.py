@@ -17,6 +17,16 @@ _EMOJI_WORDS = {
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _NOT_WORD = re.compile(r"[^a-z0-9ñ]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['’´`](?=[a-z])")
+# English contractions spelt out before apostrophes go, so "he'll" does not become "hell".
+_QUOTE = "['’´`]"
+_QUOTES = re.compile(_QUOTE)
+_CONTRACTIONS = [
+    (re.compile(rf"\bwon{_QUOTE}t\b"), "will not"),
+    (re.compile(rf"\bcan{_QUOTE}t\b"), "can not"),
+    (re.compile(rf"(?<=[a-z])n{_QUOTE}t\b"), " not"),
+    (re.compile(rf"(?<=[a-z]){_QUOTE}(ll|re|ve|m|d)\b"),
+     lambda m: " " + {"ll": "will", "re": "are", "ve": "have", "m": "am", "d": "would"}[m.group(1)]),
+]
 
 # SMS spellings and short forms people type, mapped to the word they stand for.
 SHORT_FORMS: dict[str, str] = {
@@ -59,7 +69,10 @@ def fold(text: str) -> str:
             text = text.replace(emoji, word)
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHE.sub("", text)
+    if _QUOTES.search(text):
+        for pattern, spelt in _CONTRACTIONS:
+            text = pattern.sub(spelt, text)
+        text = _APOSTROPHE.sub("", text)
     text = text.replace("ß", "ss")
     return _NOT_WORD.sub(" ", text.encode("ascii", "ignore").decode()).strip()
 

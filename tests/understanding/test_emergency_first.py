@@ -51,5 +51,26 @@ def test_indirect_signs_of_suicide_are_emergencies(brain, text):
     assert brain.respond(text).outcome == "emergency"
 
 
+@pytest.mark.parametrize("text", [
+    "mi compañera esta sangrando mucho y no hay doctor",
+    "my friend is bleeding badly",
+])
+def test_someone_else_bleeding_badly_is_an_emergency(brain, text):
+    assert brain.respond(text).outcome == "emergency"
+
+
+def test_saying_it_is_not_urgent_leaves_the_topic(understanding):
+    assert understanding.analyse("tienen algun telefono donde me atienda una persona? no es urgente").intent == "hotlines"
+    # ...but words of danger still count: recall first.
+    assert understanding.analyse("no es urgente pero no me dejan salir del rancho").intent == "emergency"
+
+
+def test_a_hijacked_account_is_not_a_kidnapping():
+    from bot.understanding.danger import read_danger
+
+    assert read_danger("me secuestraron el whatsapp").cue is None
+    assert read_danger("me secuestraron en la carretera").cue
+
+
 def test_everyday_complaints_are_not_emergencies(understanding):
     assert understanding.analyse("no aguanto mas la tarea de mate").intent != "emergency"

@@ -31,3 +31,8 @@ def test_invisible_and_control_characters_are_removed():
 
 def test_very_long_text_is_cut():
     assert len(normalize("palabra " * 5000)) <= 1000
+
+
+def test_english_contractions_are_spelt_out():
+    assert normalize("he'll hurt my kids, I'm scared") == "he will hurt my kids i am scared"
+    assert normalize("they won’t let me go, I can't") == "they will not let me go i can not"
