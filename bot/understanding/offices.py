@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 
 from ..content.model import Office
 from .normalize import normalize
+from .spelling import sound_key
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -26,15 +27,17 @@ class OfficeFinder:
         self._aliases = sorted(((a, next(iter(o))) for a, o in owners.items() if len(o) == 1),
                                key=lambda pair: -len(pair[0]))
         self._fuzzy = [(a, o) for a, o in self._aliases if " " not in a and len(a) >= 6]
+        self._by_sound = {sound_key(a): o for a, o in self._aliases if " " not in a and len(a) >= 5}
 
     def find(self, normalized: str) -> str | None:
         """The office named in the message, or None when none (or several) are named."""
         padded = f" {normalized} "
         found = [office for alias, office in self._aliases if f" {alias} " in padded]
-        if not found:
+        if not found:  # misspelt: sounds the same ("juares"), or close enough letter by letter
             words = [w for w in normalized.split() if len(w) >= 5]
-            found = [office for alias, office in self._fuzzy
-                     if any(abs(len(w) - len(alias)) <= 2 and fuzz.ratio(w, alias) >= 84 for w in words)]
+            found = [self._by_sound[key] for key in map(sound_key, words) if key in self._by_sound]
+            found += [office for alias, office in self._fuzzy
+                      if any(abs(len(w) - len(alias)) <= 2 and fuzz.ratio(w, alias) >= 84 for w in words)]
         distinct = list(dict.fromkeys(found))
         return distinct[0] if len(distinct) == 1 else None
 

@@ -15,6 +15,9 @@ from bot.understanding.normalize import normalize
     ("acayukan", "acayucan"),
     ("estoy en veracruz", "acayucan"),
     ("where is the office in juarez", "ciudad_juarez"),
+    ("en juares donde los encuentro", "ciudad_juarez"),
+    ("tienen oficina en el defe?", "mexico_city"),
+    ("la ofisina de tapachulla", "tapachula"),
     ("oficina en tijuana", None),
     ("quiero regresar a mi pais", None),
 ])
