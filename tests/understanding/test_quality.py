@@ -1,4 +1,4 @@
-"""Quality floors on the labelled dev set (written apart from the examples). Not timed."""
+"""Quality floors on the labelled tuning sets (written apart from the examples). Not timed."""
 from pathlib import Path
 
 import pytest
@@ -8,13 +8,13 @@ from bot.evaluation import evaluate, load_items
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-@pytest.fixture(scope="module")
-def dev_score(understanding):
+@pytest.fixture(scope="module", params=["dev.yml", "field_dev.yml"])
+def dev_score(request, understanding):
     def classify(text):
         analysis = understanding.analyse(text)
         return analysis.intent, analysis.lang or analysis.likely_lang, analysis.office
 
-    return evaluate(load_items(DATA / "dev.yml"), "dev", classify)
+    return evaluate(load_items(DATA / request.param), request.param, classify)
 
 
 def test_in_scope_accuracy(dev_score):
