@@ -141,8 +141,12 @@ class LinearModel:
         """The closest example phrases: (class, phrase, similarity)."""
         ids, weights = self.vector(normalized)
         sims = self._similarities(ids, weights)
-        order = np.argsort(-sims)[:limit]
-        return [(self.classes[self.example_classes[i]], self.examples[i], float(sims[i])) for i in order]
+        found: dict[str, tuple[str, str, float]] = {}  # "kiero…" and "quiero…" normalise alike: show once
+        for i in np.argsort(-sims):
+            found.setdefault(self.examples[i], (self.classes[self.example_classes[i]], self.examples[i], float(sims[i])))
+            if len(found) == limit:
+                break
+        return list(found.values())
 
 
 def with_typos(texts: Sequence[str], seed: int = 1) -> list[str]:
