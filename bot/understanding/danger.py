@@ -16,10 +16,14 @@ _DANGER = [
     r"\b(me|nos) (estan|esta|andan) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
     r"\b(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
-    r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan) (mi|mis|nuestros?) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
+    r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan|quito|quitaron|retiene|retienen) "
+    r"(mi|mis|nuestros?|el|los) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
     r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
     r"\b(piden|pide|pidieron|exigen) (rescate|dinero por|lana por|pisto por|feria por)",
     r"\b(me|nos) van a (matar|hacer algo)\b",
+    r"(?<!la )(?<!una )(?<!mi )(?<!su )(?<!las )(?<!sus )\b(herid[oa]s?|baleado|baleada|apunalad[oa])\b",  # not "la herida" (a wound)
+    r"\b(queriendo|quiere|quieren|tratando de|intentando) (meterse|entrar) (a la casa|al cuarto|a mi casa|a mi cuarto|a la casa)\b",
+    r"\b(necesito|necesitamos|manden|mande|llamen|llame|pidan|urge) (una )?(ambulancia|patrulla)\b|\bnumero de la policia (rapido|ya|urgente)\b",
     r"\bque me (maten|secuestren|violen|lastimen|peguen|encuentren)\b",
     r"\b(tengo|tenemos) miedo\b.*\b(matar|maten|lastim|pegar|golpe|encerr|encuentren|dejan salir)",
     r"\b(no puedo|no podemos) (salir|escapar|irme)\b",
@@ -38,11 +42,14 @@ _DANGER = [
     r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
     # Taken by force, said in the passive.
     r"\b(was|were|got|has been|have been) (taken|kidnapped|grabbed|abducted)\b",
+    r"\b(is|are) (injured|wounded|shot|stabbed)\b",
+    r"\b(trying to|wants to) (get|break|come) in(to)? (the|my|our) (room|house|home)\b",
+    r"\b(need|send|call) (an |the )?(ambulance|police) (now|right now|asap|please)\b|\bright now\b.*\b(beating|hurt|bleeding|attack)",
     r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 _ALWAYS = [
-    r"\bsi (me voy|me salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|a mi|a mis?) ?\w* (entregan|matan|mata|hacen algo|pegan|denuncian|acusan|lastiman|golpean|encuentran)",
+    r"\bsi (me voy|me salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
     r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
     r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
     r"\bestar con (los )?(clientes|hombres|senores)\b",
@@ -57,11 +64,21 @@ _ALWAYS = [
     r"\b(goodbye everyone|sorry everyone|forgive me everyone|end it all|can not go on|better off without me|"
     r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
     r"\b(kill myself|suicide|end my life|want to die)\b",
+    r"\bsi me pasa algo (diganle|avisenle|avisen|digan)\b|\bif (anything|something) happens to me\b",
+    # Left behind by the smuggler, on the way.
+    r"\b(me|nos) (abandonaron|abandono|dejaron tirad[oa]s|dejo tirad[oa]s)\b",
+    r"\b(abandoned|left) (us|me) (in|by|at|alone|behind|out)\b",
+    # Someone being hurt as we speak.
+    r"\b(le|les|lo|la|los|las) (estan|esta) (golpeando|pegando|apunalando|disparando|ahorcando|violando)\b",
+    r"\b(estan|esta) (golpeando|pegando|apunalando|disparando|violando) a\b",
+    r"\b(is|are) (beating|hitting|attacking|stabbing|shooting|choking|raping) (my|a|the|him|her|them|someone|somebody)\b",
     # Medical emergencies: act now, whatever else the message says.
     r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|sangra mucho|"
     r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*)\b",
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
     r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
+    r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahogo|se (lo|la) llevo (el rio|la corriente)|"
+    r"drowning|fell in(to)? the (river|water|canal))\b",
 ]
 _HYPOTHETICAL = re.compile(
     r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"

@@ -15,6 +15,9 @@ _EMOJI_WORDS = {
     "🏠": " casa ", "📍": " donde ", "☎": " telefono ", "📞": " telefono ",
 }
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+# A cry drawn out ("ayudaaaa", "heeelp") in a short message is a call for help, not a menu request.
+_CRY = re.compile(r"\b(?=[a-z]*([a-z])\1\1)(a+y+u+d+a+(?:me+)?|a+u+x+i+l+i+o+|s+o+c+o+r+r+o+|h+e+l+p+(?: me+)?)\b")
+_CRY_WORDS = 3
 _NOT_WORD = re.compile(r"[^a-z0-9ñ]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['’´`](?=[a-z])")
 # English contractions spelt out before apostrophes go, so "he'll" does not become "hell".
@@ -79,7 +82,10 @@ def fold(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Lower-case, accent-free, de-repeated text with SMS spellings spelt out."""
-    words = _REPEATS.sub(r"\1", fold(clean(text))).split()
+    folded = fold(clean(text))
+    if len(folded.split()) <= _CRY_WORDS:
+        folded = _CRY.sub(lambda m: "help me" if m.group(2).startswith("h") else "auxilio", folded)
+    words = _REPEATS.sub(r"\1", folded).split()
     return " ".join(SHORT_FORMS.get(word, word) for word in words)
 
 

@@ -17,6 +17,16 @@ DANGER = [
     "im bleeding",
     "someone is following me",
     "they are going to kill me",
+    "la señora donde trabajo me quito el pasaporte y dice que si me voy me denuncia",
+    "hay un hombre queriendo meterse al cuarto",
+    "someone is beating my friend outside, what number do i call",
+    "el pollero nos abandono en el monte y ya oscurecio",
+    "the smuggler abandoned us by the river",
+    "si me pasa algo diganle a mi mama que la quiero",
+    "un niño herido aqui en la via, necesitamos ambulancia",
+    "mi hermanito se cayo al rio y no lo encontramos",
+    "ayudaaaa",
+    "heeeelp",
 ]
 
 NOT_DANGER = [
@@ -24,6 +34,7 @@ NOT_DANGER = [
     ("como evito que me secuestren", "kidnapping_extortion"),
     ("quiero regresar a mi pais", "return_home"),
     ("donde esta la oficina en tapachula", "office_locations"),
+    ("ayuda", "menu"),
 ]
 
 
@@ -65,11 +76,13 @@ def test_saying_it_is_not_urgent_leaves_the_topic(understanding):
     assert understanding.analyse("no es urgente pero no me dejan salir del rancho").intent == "emergency"
 
 
-def test_a_hijacked_account_is_not_a_kidnapping():
+def test_look_alikes_are_not_danger_words():
     from bot.understanding.danger import read_danger
 
-    assert read_danger("me secuestraron el whatsapp").cue is None
+    assert read_danger("me secuestraron el whatsapp").cue is None  # a hijacked account
     assert read_danger("me secuestraron en la carretera").cue
+    assert read_danger("mi perro tiene una herida en la pata").cue is None  # a wound, not "herida" (hurt)
+    assert read_danger("mi hermana esta herida").cue
 
 
 def test_everyday_complaints_are_not_emergencies(understanding):

@@ -6,7 +6,7 @@ def test_case_accents_and_punctuation_are_folded():
 
 
 def test_repeated_letters_collapse():
-    assert normalize("holaaaa ayudaaaa") == "hola ayuda"
+    assert normalize("holaaaa buenasss") == "hola buenas"
 
 
 def test_sms_spellings_are_spelt_out():
@@ -36,3 +36,10 @@ def test_very_long_text_is_cut():
 def test_english_contractions_are_spelt_out():
     assert normalize("he'll hurt my kids, I'm scared") == "he will hurt my kids i am scared"
     assert normalize("they won’t let me go, I can't") == "they will not let me go i can not"
+
+
+def test_a_drawn_out_cry_for_help_is_a_cry():
+    assert normalize("AYUDAAAA!!!") == "auxilio"
+    assert normalize("heeelp") == "help me"
+    assert normalize("ayuda") == "ayuda"  # plain: the menu
+    assert normalize("ayudaaa con mi tarea de mate") == "ayuda con mi tarea de mate"  # long message: not a cry
