@@ -29,7 +29,7 @@ _DANGER = [
     r"\b(no puedo|no podemos) (salir|escapar|irme)\b",
     r"\bdebo\b.*\b(no me deja|no puedo (salir|irme))\b",
     # English
-    r"\b(help me|help us|save me|rescue me|rescue us|please help)\b(?! (find|know|understand|with|get|to|go|return|choose|figure|learn|out))",
+    r"\b(save me|rescue me|rescue us)\b",
     r"\b(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b",
     r"\b(will not|do not|does not|wont) (let|allow) (me|us) (leave|go|out|call|talk|use)",
     r"\b(can not|cannot) (leave|get out|escape|go out)\b",
@@ -95,6 +95,11 @@ _CALM = re.compile(
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias)|bien$)|"
     r"not (urgent|an emergency|in danger)|no emergency|(i am|we are) (ok|okay|fine|safe) now)\b"
 )
+# A plain plea ("help me", "ayudame por favor"): danger when nothing else is asked, else the question wins.
+_PLEA = re.compile(r"\b(help me|help us|please help|ayudame por favor|ayudenme por favor)\b"
+                   r"(?! (find|know|understand|with|get|to|go|return|choose|figure|learn|out))")
+# "can you help me…", "what can you help me with": a question about the bot, not a plea.
+_ASKING_FOR_HELP = re.compile(r"\b(can|could|would|will|how|what|who) (\w+ )?help (me|us)\b")
 _DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
 _ALWAYS_RE = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
 
@@ -107,6 +112,7 @@ class Danger:
     strong: bool = False  # a cue that counts whatever the sentence around it says
     hypothetical: bool = False  # "what if…", "como evito…", or long past
     calm: bool = False  # "no es urgente", "we are ok now"
+    plea: bool = False  # the only cue is a plain "help me"
 
 
 def read_danger(normalized: str) -> Danger:
@@ -117,4 +123,7 @@ def read_danger(normalized: str) -> Danger:
     if strong:
         return Danger(strong.group(0), True, maybe, calm)
     match = _DANGER_RE.search(normalized)
-    return Danger(match.group(0) if match and not maybe else None, False, maybe, calm)
+    if match and not maybe:
+        return Danger(match.group(0), False, maybe, calm)
+    plea = _PLEA.search(normalized) if not _ASKING_FOR_HELP.search(normalized) else None
+    return Danger(plea.group(0) if plea and not maybe else None, False, maybe, calm, bool(plea) and not maybe)

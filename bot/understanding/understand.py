@@ -13,6 +13,7 @@ from .offices import OfficeFinder
 from .spelling import Speller
 
 ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "declined", "emergency"
+PLAIN_TALK = ("greeting", "menu", "thanks", "goodbye")  # never outweigh a danger cue ("hi, help me")
 NEAREST_WEIGHT = 1.5  # how much the closest example phrase adds to the classifier's margin
 # Score -> chance the top intent is right, fitted (Platt) on tests/data/dev.yml, holdout.yml, field_dev.yml.
 CALIBRATION = (3.16, 0.30)
@@ -87,8 +88,11 @@ class Understanding:
         t = self.thresholds
         in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
         emergency_score = scores.get(EMERGENCY, -math.inf)
-        if cue and not danger.strong and top not in (EMERGENCY, OUT_OF_SCOPE) and top_score >= t.sure_of_other:
-            cue = None  # e.g. "they will kill me if I go back" is about asylum, and says so clearly
+        if cue and not danger.strong and top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK):
+            if top_score >= t.sure_of_other or (danger.plea and top_score >= t.accept):
+                # "they will kill me if I go back" is about asylum, and says so clearly;
+                # "please help me, I need to know about asylum" asks about asylum.
+                cue = None
         # Emergency wins when close to the top; closer still when the top says "not our topic at all".
         margin = t.emergency_margin_unrelated if top == OUT_OF_SCOPE else t.emergency_margin
         if cue or (emergency_score >= t.emergency and emergency_score >= top_score - margin

@@ -76,6 +76,12 @@ def test_saying_it_is_not_urgent_leaves_the_topic(understanding):
     assert understanding.analyse("no es urgente pero no me dejan salir del rancho").intent == "emergency"
 
 
+def test_a_plain_plea_counts_unless_a_question_is_asked(understanding):
+    assert understanding.analyse("hi help me").intent == "emergency"  # a greeting never outweighs a plea
+    assert understanding.analyse("what can you help me with").intent == "menu"
+    assert understanding.analyse("can you help me? i want to go back to honduras").intent == "return_home"
+
+
 def test_look_alikes_are_not_danger_words():
     from bot.understanding.danger import read_danger
 
