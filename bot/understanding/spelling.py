@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 MIN_EDIT_LENGTH = 7  # words at least this long may also be one typed letter away
@@ -21,6 +22,7 @@ _SOUND_RULES = [(re.compile(pattern), spelt) for pattern, spelt in (
 )]
 
 
+@lru_cache(maxsize=50_000)
 def sound_key(word: str) -> str:
     """How a word sounds in Spanish, roughly: "kiere" and "quiere" share "kiere"."""
     for pattern, spelt in _SOUND_RULES:

@@ -55,6 +55,9 @@ def test_questions_about_danger_get_information(understanding, text, intent):
     "ya tengo las pastillas listas, perdon a todos",
     "me voy a cortar las venas",
     "ya no aguanto la vida",
+    "ya le deje todo a mi hermana, diganle a mi mama q la quiero mucho",
+    "hoy es mi ultimo dia, ya no voy a ser carga pa nadie",
+    "i left everything to my sister, tell my mom i love her",
     "goodbye everyone, sorry for everything",
     "i want to end it all tonight",
 ])
