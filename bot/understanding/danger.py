@@ -104,7 +104,8 @@ _PLEA = re.compile(r"\b(help me|help us|please help|ayudame por favor|ayudenme p
 # "can you help me…", "what can you help me with": a question about the bot, not a plea.
 _ASKING_FOR_HELP = re.compile(r"\b(can|could|would|will|how|what|who) (\w+ )?help (me|us)\b")
 # One leading \b for all: the engine then tries the alternatives only where a word starts (faster).
-_DANGER_RE = re.compile(r"\b(?:" + "|".join(f"(?:{p.removeprefix(chr(92) + 'b')})" for p in _DANGER) + ")")
+_WORD_START = r"\b"
+_DANGER_RE = re.compile(_WORD_START + "(?:" + "|".join(f"(?:{p.removeprefix(_WORD_START)})" for p in _DANGER) + ")")
 _ALWAYS_RE = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
 
 
