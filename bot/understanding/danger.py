@@ -87,7 +87,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"
     r"es cierto|es verdad|cuantos|cuantas|que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
-    r"what is|how many|tips|prevent|"
+    r"what is|how many|tips|prevent|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no|"
     # Long past: a report or a complaint, not a rescue.
     r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|hace (unos |varios |muchos )?(anos|meses)|"
     r"hace (un|dos|tres) (ano|anos|mes|meses))\b"

@@ -48,7 +48,8 @@ SHORT_FORMS: dict[str, str] = {
     "eeuu": "estados unidos", "eua": "estados unidos", "usa": "estados unidos",
     # English
     "u": "you", "ur": "your", "r": "are", "im": "i am", "ive": "i have", "pls": "please",
-    "plz": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thank you",
+    "plz": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks",
+    "tnks": "thanks", "thks": "thanks", "tks": "thanks", "ty": "thank you",
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "cuz": "because",
     "bc": "because", "b4": "before", "2day": "today", "tmrw": "tomorrow", "idk": "i do not know",
     "dont": "do not", "cant": "can not", "cannot": "can not", "wont": "will not",

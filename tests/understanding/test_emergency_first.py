@@ -32,6 +32,7 @@ DANGER = [
 NOT_DANGER = [
     ("que hago si me secuestran en el camino", "kidnapping_extortion"),
     ("como evito que me secuestren", "kidnapping_extortion"),
+    ("how do i not get kidnapped going to the border", "kidnapping_extortion"),
     ("quiero regresar a mi pais", "return_home"),
     ("donde esta la oficina en tapachula", "office_locations"),
     ("ayuda", "menu"),

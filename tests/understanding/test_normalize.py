@@ -12,6 +12,7 @@ def test_repeated_letters_collapse():
 def test_sms_spellings_are_spelt_out():
     assert normalize("q onda, xq no me contestan? dnd stas") == "que onda porque no me contestan donde stas"
     assert normalize("pls i dont wanna go") == "please i do not want to go"
+    assert normalize("tnx a lot") == "thanks a lot"
 
 
 def test_city_short_forms():
