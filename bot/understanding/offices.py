@@ -27,7 +27,11 @@ class OfficeFinder:
         self._aliases = sorted(((a, next(iter(o))) for a, o in owners.items() if len(o) == 1),
                                key=lambda pair: -len(pair[0]))
         self._fuzzy = [(a, o) for a, o in self._aliases if " " not in a and len(a) >= 6]
-        self._by_sound = {sound_key(a): o for a, o in self._aliases if " " not in a and len(a) >= 5}
+        sounds: dict[str, set[str]] = {}
+        for alias, office in self._aliases:
+            if " " not in alias and len(alias) >= 5:
+                sounds.setdefault(sound_key(alias), set()).add(office)
+        self._by_sound = {key: next(iter(o)) for key, o in sounds.items() if len(o) == 1}  # same rule by sound
 
     def find(self, normalized: str) -> str | None:
         """The office named in the message, or None when none (or several) are named."""
