@@ -18,3 +18,11 @@ def content_root(explicit: str | None = None) -> Path:
     if (here / "intents").is_dir() and (here / "responses").is_dir():
         return here
     return PROJECT_ROOT
+
+
+def cache_dir() -> Path:
+    """Where trained models and word lists are kept between runs (BOT_CACHE_DIR, else ~/.cache/brujula)."""
+    configured = os.environ.get("BOT_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "brujula"

@@ -10,10 +10,10 @@ _DANGER = [
     # Spanish
     r"\b(auxilio|socorro|sos|rescatenme|salvenme|ayudenme rapido)\b",
     r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
-    r"\b(me|nos) (secuestraron|levantaron|encerraron|amarraron|golpearon|golpean|golpea|pegan|pega|violaron|viola|violan|apunalaron|balearon|dispararon|vendieron|amenazaron|amenazan|amenaza|raptaron)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono)\b)",
+    r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono)\b)",
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)",
     r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
-    r"\b(me|nos) (estan|esta|andan) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
+    r"\b(me|nos) (estan|esta|andan|vienen|viene) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
     r"\b(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
     r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan|quito|quitaron|retiene|retienen) "
@@ -23,6 +23,7 @@ _DANGER = [
     r"\b(me|nos) van a (matar|hacer algo)\b",
     r"\b(?<!la )(?<!una )(?<!mi )(?<!su )(?<!las )(?<!sus )(herid[oa]s?|baleado|baleada|apunalad[oa])\b",  # not "la herida" (a wound)
     r"\b(queriendo|quiere|quieren|tratando de|intentando) (meterse|entrar) (a la casa|al cuarto|a mi casa|a mi cuarto|a la casa)\b",
+    r"\b(hay|se oyen|se escuchan|oigo|escucho|estan echando) (balazos|balacera|disparos|tiros|un tiroteo)\b|\bbalacera (afuera|aqui|en)\b",
     r"\b(necesito|necesitamos|manden|mande|llamen|llame|pidan|urge) (una )?(ambulancia|patrulla)\b|\bnumero de la policia (rapido|ya|urgente)\b",
     r"\bque me (maten|secuestren|violen|lastimen|peguen|encuentren)\b",
     r"\b(tengo|tenemos) miedo\b.*\b(matar|maten|lastim|pegar|golpe|encerr|encuentren|dejan salir)",
@@ -45,6 +46,8 @@ _DANGER = [
     r"\b(is|are) (injured|wounded|shot|stabbed)\b",
     r"\b(trying to|wants to) (get|break|come) in(to)? (the|my|our) (room|house|home)\b",
     r"\b(need|send|call) (an |the )?(ambulance|police) (now|right now|asap|please)\b|\bright now\b.*\b(beating|hurt|bleeding|attack)",
+    r"\b(there is|there are|i hear|i can hear|we hear|hearing) (gunshots|shooting|gunfire|shots)\b|\bshots fired\b",
+    r"\b(pay|paid|deposit|send (the |us )?money) or else\b|\b(paga|pagas|deposita|depositas) o (te|les|a tu|a tus) ",
     r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
@@ -67,7 +70,7 @@ _ALWAYS = [
     r"\bsi me pasa algo (diganle|avisenle|avisen|digan)\b|\bif (anything|something) happens to me\b",
     r"\b(diganle|digan|dile) a mi \w+ que (la|lo|los|las) quiero\b|\bya no (voy a ser|sere) (una )?carga\b|"
     r"\b(le|les) deje todo a\b|\bya (deje|tengo) todo (arreglado|listo) para (irme|cuando me vaya)\b",
-    r"\btell my \w+ (i|that i) love (her|him|them)\b|\b(not|no longer|never) (be )?a burden\b|\bleft everything to my\b",
+    r"\btell my \w+ (i|that i) love (her|him|them)\b|\b(not|no longer|never) (be )?a burden\b|\ba burden (anymore|any more)\b|\bleft everything to my\b",
     # Left behind by the smuggler, on the way.
     r"\b(me|nos) (abandonaron|abandono|dejaron tirad[oa]s|dejo tirad[oa]s)\b",
     r"\b(abandoned|left) (us|me) (in|by|at|alone|behind|out)\b",

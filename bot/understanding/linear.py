@@ -18,6 +18,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..paths import cache_dir
 from .vectors import SimilarityIndex
 
 FEATURES_VERSION = "6"  # bump when features() or training change, so caches are rebuilt
@@ -217,14 +218,6 @@ def _training_key(texts: Sequence[str], labels: Sequence[str], examples: Sequenc
     for text, label, example in zip(texts, labels, examples):
         digest.update(f"{label}\t{int(example)}\t{text}\n".encode())
     return digest.hexdigest()[:24]
-
-
-def cache_dir() -> Path:
-    """Where trained models are kept between runs (BOT_CACHE_DIR, else ~/.cache/brujula)."""
-    configured = os.environ.get("BOT_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "brujula"
 
 
 def _save(model: LinearModel, path: Path) -> None:

@@ -3,17 +3,18 @@
 People write "kiere", "bivir", "aser", "nesesito", "extorcion": words the examples never
 contain, so neither the word features nor the danger cues can see them. A word that is not
 in the examples is replaced by a known word that sounds the same (same Spanish sound key)
-or, for long words, one that is one letter away. Short words are only matched by sound: a
-single changed letter turns too many short words into other real ones.
+or, unless it is a real word of its own (see dictionary.py), by one that is one letter away
+("trabjo" -> "trabajo", "migrnate" -> "migrante"). Words under four letters are only
+matched by sound: a single changed letter turns too many of them into other words.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable
+from typing import Collection, Iterable
 
-MIN_EDIT_LENGTH = 7  # words at least this long may also be one typed letter away
+MIN_EDIT_LENGTH = 4  # words at least this long may also be one typed letter away
 CACHE_LIMIT = 50_000
 
 _SOUND_RULES = [(re.compile(pattern), spelt) for pattern, spelt in (
@@ -37,8 +38,9 @@ def _without_one_letter(word: str) -> Iterable[str]:
 class Speller:
     """Knows the words of the example phrases and puts unknown words back to one of them."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], real_words: Collection[str] = frozenset()) -> None:
         self.known = Counter(word for text in texts for word in text.split())
+        self.real_words = real_words  # words of the language that are no one's typo
         self._by_sound: dict[str, str] = {}
         self._by_deletion: dict[str, str] = {}
         for word, _ in self.known.most_common():  # the most used spelling wins a shared key
@@ -66,7 +68,7 @@ class Speller:
         same_sound = self._by_sound.get(sound_key(word))
         if same_sound:
             return same_sound
-        if len(word) + 1 < MIN_EDIT_LENGTH:
+        if len(word) + 1 < MIN_EDIT_LENGTH or word in self.real_words:
             return word
         candidates = [self._by_deletion.get(word)]  # a letter missing
         for shorter in _without_one_letter(word):

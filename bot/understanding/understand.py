@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
 from .danger import read_danger
+from .dictionary import real_words
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
 from .normalize import clean, normalize
@@ -64,7 +65,7 @@ class Understanding:
         self.thresholds = thresholds or Thresholds()
         texts, labels, examples = _training_set(content)
         self.model: LinearModel = trained_model(texts, labels, examples)
-        self.speller = Speller(texts)
+        self.speller = Speller(texts, real_words(content.languages))
         self.languages = LanguageDetector(_language_samples(content))
         self.offices = OfficeFinder(content.offices)
 
@@ -80,6 +81,11 @@ class Understanding:
         scores = self.score(normalized)
         office = self.offices.find(normalized)
         danger = read_danger(normalized)
+        if not danger.cue and as_typed != normalized:
+            # Recall first: a correction must never hide a cue ("cortar las venas" is not "wenas").
+            as_written = read_danger(as_typed)
+            if as_written.cue:
+                danger = as_written
         cue = danger.cue
         if danger.calm and not cue:  # "no es urgente": the words alone must say danger, not the classifier
             scores.pop(EMERGENCY, None)
@@ -89,9 +95,10 @@ class Understanding:
         in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
         emergency_score = scores.get(EMERGENCY, -math.inf)
         if cue and not danger.strong and top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK):
-            if top_score >= t.sure_of_other or (danger.plea and top_score >= t.accept):
+            if top_score >= t.sure_of_other or ((danger.plea or danger.calm) and top_score >= t.accept):
                 # "they will kill me if I go back" is about asylum, and says so clearly;
-                # "please help me, I need to know about asylum" asks about asylum.
+                # "please help me, I need to know about asylum" asks about asylum;
+                # "the police beat us yesterday, we are fine now, can we complain" is a complaint.
                 cue = None
         # Emergency wins when close to the top; closer still when the top says "not our topic at all".
         margin = t.emergency_margin_unrelated if top == OUT_OF_SCOPE else t.emergency_margin

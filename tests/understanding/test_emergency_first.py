@@ -27,6 +27,11 @@ DANGER = [
     "mi hermanito se cayo al rio y no lo encontramos",
     "ayudaaaa",
     "heeeelp",
+    "mi novio me encerro con llave y se llevo mi cel",
+    "hay balazos afuera del albergue",
+    "they keep texting me pictures of my kids school saying pay or else",
+    "today is my last day, i wont be a burden anymore",
+    "a q numero llamo!!! me vienen siguiendo desde la central",
 ]
 
 NOT_DANGER = [
@@ -78,6 +83,9 @@ def test_saying_it_is_not_urgent_leaves_the_topic(understanding):
     assert understanding.analyse("tienen algun telefono donde me atienda una persona? no es urgente").intent == "hotlines"
     # ...but words of danger still count: recall first.
     assert understanding.analyse("no es urgente pero no me dejan salir del rancho").intent == "emergency"
+    # Past harm, said to be over, with a question about a topic: the topic.
+    assert understanding.analyse("ayer la policia nos golpeo en el parque, ya estamos bien pero "
+                                 "queremos poner una queja").intent == "rights_complaints"
 
 
 def test_a_plain_plea_counts_unless_a_question_is_asked(understanding):
@@ -93,6 +101,7 @@ def test_look_alikes_are_not_danger_words():
     assert read_danger("me secuestraron en la carretera").cue
     assert read_danger("mi perro tiene una herida en la pata").cue is None  # a wound, not "herida" (hurt)
     assert read_danger("mi hermana esta herida").cue
+    assert read_danger("me levanto temprano para la chamba").cue is None  # I get up, not "they took me"
 
 
 def test_everyday_complaints_are_not_emergencies(understanding):
