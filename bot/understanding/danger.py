@@ -34,7 +34,7 @@ _DANGER = [
     r"\b(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b",
     r"\b(will not|do not|does not|wont) (let|allow) (me|us) (leave|go|out|call|talk|use)",
     r"\b(can not|cannot) (leave|get out|escape|go out)\b",
-    r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|threatening|threatened|following|forcing|forced) (me|us)\b",
+    r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|threatening|threatened|following|forcing|forced|forces|force) (me|us)\b",
     r"\b(i am|we are) (bleeding|hurt|injured|hiding|in danger|being followed|scared for my life)\b",
     r"\b(going to|gonna|want to|wants to|will) (kill|rape|kidnap|sell|hurt) (me|us)\b",
     r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
@@ -55,7 +55,7 @@ _ALWAYS = [
     r"\bsi (me voy|me salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
     r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
     r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
-    r"\bestar con (los )?(clientes|hombres|senores)\b",
+    r"\bestar con (los )?(clientes|hombres|senores)\b|\b(sleep|be|go) with (the )?(customers|clients|men)\b",
     r"\b(pagar(le)?|pague|paguemos) (lo que (le )?(debo|debemos)|la deuda)\b|\bhasta que (pague|paguemos|termine de pagar)\b",
     r"\b(nobody|no one|noone) (leaves|can leave|is allowed to leave|gets out)\b|\buntil (the )?debt is paid\b|\buntil (i|we) pay\b",
     r"\b(lock|locks|locked) (the door|us|me)\b",
@@ -77,12 +77,16 @@ _ALWAYS = [
     # Someone being hurt as we speak.
     r"\b(le|les|lo|la|los|las) (estan|esta) (golpeando|pegando|apunalando|disparando|ahorcando|violando)\b",
     r"\b(estan|esta) (golpeando|pegando|apunalando|disparando|violando) a\b",
-    r"\b(is|are) (beating|hitting|attacking|stabbing|shooting|choking|raping) (my|a|the|him|her|them|someone|somebody)\b",
+    r"\b(is|are) (beating|hitting|hurting|attacking|stabbing|shooting|choking|raping) (my|a|the|him|her|them|someone|somebody)\b",
     # Medical emergencies: act now, whatever else the message says.
     r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|sangra mucho|"
     r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*)\b",
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
     r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
+    r"\b((se )?(tomo|trago|bebio) (veneno|raticida|cloro|todas las pastillas)|veneno (para|pa) (ratas|ratones)|"
+    r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills))\b",
+    r"\b(blood everywhere|sangre por (todos lados|todas partes)|se le rompio la fuente|(her )?water broke|"
+    r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahogo|se (lo|la) llevo (el rio|la corriente)|"
     r"drowning|fell in(to)? the (river|water|canal))\b",
 ]
