@@ -21,7 +21,7 @@ from .normalize import fold
 
 log = logging.getLogger(__name__)
 
-MIN_COUNT = 1000  # rarer entries are mostly names, misspellings and foreign words
+MIN_COUNT = 200  # rarer entries are mostly names, misspellings and foreign words
 MIN_LENGTH = 3
 
 
