@@ -29,7 +29,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/understanding.py
-	$(BIN)/python bench/typos.py
+	$(BIN)/python bench/robustness.py
 	$(BIN)/python bench/telegram_load.py
 	$(BIN)/python bench/usage.py
 

@@ -12,9 +12,9 @@ from .language import LanguageDetector
 from .normalize import clean, normalize
 from .offices import OfficeFinder
 from .spelling import Speller
+from .training import PLAIN_TALK, training_set
 
 ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "declined", "emergency"
-PLAIN_TALK = ("greeting", "menu", "thanks", "goodbye")  # never outweigh a danger cue ("hi, help me")
 NEAREST_WEIGHT = 1.5  # how much the closest example phrase adds to the classifier's margin
 # Score -> chance the top intent is right, fitted (Platt) on tests/data/dev.yml, holdout.yml, field_dev.yml.
 CALIBRATION = (3.16, 0.30)
@@ -63,7 +63,7 @@ class Understanding:
     def __init__(self, content: Content, thresholds: Thresholds | None = None) -> None:
         self.content = content
         self.thresholds = thresholds or Thresholds()
-        texts, labels, examples = _training_set(content)
+        texts, labels, examples = training_set(content)
         self.model: LinearModel = trained_model(texts, labels, examples)
         self.speller = Speller(texts, real_words(content.languages))
         self.languages = LanguageDetector(_language_samples(content))
@@ -127,21 +127,6 @@ class Understanding:
         margins, nearest = self.model.scores(normalized)
         combined = margins + NEAREST_WEIGHT * nearest
         return dict(zip(self.model.classes, combined.tolist()))
-
-
-def _training_set(content: Content) -> tuple[list[str], list[str], list[bool]]:
-    """Normalised example phrases and cue words, their intents, and which are examples."""
-    texts, labels, examples = [], [], []
-    for intent in content.intents.values():
-        for is_example, groups in ((True, intent.examples), (False, intent.keywords)):
-            for phrases in groups.values():
-                for phrase in phrases:
-                    normalized = normalize(phrase)
-                    if normalized:
-                        texts.append(normalized)
-                        labels.append(intent.id)
-                        examples.append(is_example)
-    return texts, labels, examples
 
 
 def _language_samples(content: Content) -> dict[str, list[str]]:
