@@ -8,6 +8,9 @@
 2. Courtesies. People greet before they ask and thank after: each message that is not
    itself a greeting, thanks, goodbye or menu request gets a greeting before it, a thank-you
    after it, or both. The courtesies below are none of the content's example phrases.
+3. Appeals. "…ayudenme por favor", "…es urgente" added to questions about a topic (messages
+   labelled out of scope are left out here: with an appeal for help they get the emergency
+   answer, on purpose).
 
 Numbers, not assertions. Run: `make bench` or `.venv/bin/python bench/robustness.py [SET.yml ...]`
 """
@@ -34,6 +37,8 @@ GREETINGS = {"es": ("hola buenas noches", "buenas tardes disculpe la molestia,",
                     "hello there,")}
 THANKS = {"es": ("muchas gracias de antemano", "bendiciones", "se lo agradezco", "gracias por su tiempo", "🙏"),
           "en": ("thanks in advance", "pls", "🙏", "cheers", "thank u for ur time")}
+APPEALS = {"es": ("ayudenme por favor", "es urgente", "porfa ayudenme", "urgente!!"),
+           "en": ("please help me", "its urgent", "help me please", "urgent!!")}
 PLAIN = ("greeting", "thanks", "goodbye", "menu")
 SOUNDS = (("que", "ke"), ("qui", "ki"), ("ce", "se"), ("ci", "si"), ("v", "b"), ("b", "v"),
           ("ll", "y"), ("h", ""), ("z", "s"), ("gue", "ge"), ("s", "z"))
@@ -120,6 +125,15 @@ def main(paths: list[Path]) -> None:
                 tally.add(with_courtesy(item.text, item.lang, where, rng), item.accept)
         print(tally.row({"none": "as written", "before": "greeting before", "after": "thanks after",
                          "both": "both"}[where]))
+    asking = [item for item in wrapped if item.accept[0] != "out_of_scope"]
+    print(f"\nappeals ({len(asking)} messages about a topic or an emergency)\n{HEADER}")
+    for label, appeal in (("as written", False), ("appeal after", True)):
+        tally = Tally(understanding, anchor)
+        rng = random.Random(SEEDS[0])
+        for item in asking:
+            lang = item.lang if item.lang in APPEALS else "es"
+            tally.add(f"{item.text} {rng.choice(APPEALS[lang])}" if appeal else item.text, item.accept)
+        print(tally.row(label))
 
 
 if __name__ == "__main__":

@@ -108,6 +108,17 @@ _CALM = re.compile(
 # A plain plea ("help me", "ayudame por favor"): danger when nothing else is asked, else the question wins.
 _PLEA = re.compile(r"\b(help me|help us|please help|ayudame por favor|ayudenme por favor)\b"
                    r"(?! (find|know|understand|with|get|to|go|return|choose|figure|learn|out))")
+# Appeals people add to any question ("…ayudenme por favor", "…es urgente"): not danger by themselves.
+_APPEALS = re.compile(r"\b(please help me|please help us|help me please|help us please|please help|help me|help us|"
+                      r"ayudenme por favor|ayudame por favor|por favor ayudenme|por favor ayudame|ayudenme|ayudame|"
+                      r"es urgente|urgente|it is urgent|urgent|asap|please answer|por favor respondan|respondan)\b")
+
+
+def without_appeals(normalized: str) -> str:
+    """The message without the appeals added to it ("…please help me", "…es urgente")."""
+    return " ".join(_APPEALS.sub(" ", normalized).split())
+
+
 # "can you help me…", "what can you help me with": a question about the bot, not a plea.
 _ASKING_FOR_HELP = re.compile(r"\b(can|could|would|will|how|what|who) (\w+ )?help (me|us)\b")
 # One leading \b for all: the engine then tries the alternatives only where a word starts (faster).

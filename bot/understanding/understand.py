@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
-from .danger import read_danger
+from .danger import read_danger, without_appeals
 from .dictionary import real_words
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
@@ -87,6 +87,14 @@ class Understanding:
             if as_written.cue:
                 danger = as_written
         cue = danger.cue
+        if not cue or danger.plea:
+            # "donde esta la oficina? ayudenme por favor": the question, not the appeal, says what is needed.
+            rest = without_appeals(normalized)
+            if rest != normalized and len(rest.split()) >= 2:
+                rest_scores = self.score(rest)
+                rest_top = max(rest_scores, key=rest_scores.get)
+                if rest_top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK) and rest_scores[rest_top] >= self.thresholds.accept:
+                    scores, cue = rest_scores, None
         if danger.calm and not cue:  # "no es urgente": the words alone must say danger, not the classifier
             scores.pop(EMERGENCY, None)
         ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))

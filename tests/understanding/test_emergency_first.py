@@ -94,6 +94,21 @@ def test_a_plain_plea_counts_unless_a_question_is_asked(understanding):
     assert understanding.analyse("can you help me? i want to go back to honduras").intent == "return_home"
 
 
+@pytest.mark.parametrize("text, intent", [
+    ("donde esta la oficina de tapachula? ayudenme por favor", "office_locations"),
+    ("como regreso a honduras es urgente", "return_home"),
+    ("how do i ask for asylum please help me", "asylum_refuge"),
+])
+def test_an_appeal_added_to_a_question_leaves_the_question(understanding, text, intent):
+    assert understanding.analyse(text).intent == intent
+
+
+@pytest.mark.parametrize("text", ["ayudenme por favor", "urgente ayudenme", "no me dejan salir ayudenme por favor",
+                                  "please help me i dont know where i am and the men took my phone"])
+def test_an_appeal_alone_or_with_danger_is_an_emergency(understanding, text):
+    assert understanding.analyse(text).intent == "emergency"
+
+
 def test_look_alikes_are_not_danger_words():
     from bot.understanding.danger import read_danger
 
