@@ -22,47 +22,50 @@ COURTESY_SHARE = 0.5  # share of topic examples that also get a copy with a gree
 COURTESY_SEED = 3  # fixed: the same content always gives the same training set (and cache)
 
 
+Phrases = dict[str, dict[str, list[str]]]  # intent -> language -> normalised example phrases
+
+
 def training_set(content: Content) -> tuple[list[str], list[str], list[bool]]:
     """Normalised texts, their intents, and which of them are example phrases (shown as nearest)."""
-    texts, labels, examples = [], [], []
+    examples = normalized_examples(content)
+    texts, labels, is_example = [], [], []
     for intent in content.intents.values():
-        for is_example, groups in ((True, intent.examples), (False, intent.keywords)):
+        for flag, groups in ((True, examples[intent.id]), (False, _normalized(intent.keywords))):
             for phrases in groups.values():
-                for phrase in phrases:
-                    normalized = normalize(phrase)
-                    if normalized:
-                        texts.append(normalized)
-                        labels.append(intent.id)
-                        examples.append(is_example)
-    for text, label in with_courtesies(content):
+                texts += phrases
+                labels += [intent.id] * len(phrases)
+                is_example += [flag] * len(phrases)
+    for text, label in with_courtesies(examples):
         texts.append(text)
         labels.append(label)
-        examples.append(False)
-    return texts, labels, examples
+        is_example.append(False)
+    return texts, labels, is_example
 
 
-def with_courtesies(content: Content) -> list[tuple[str, str]]:
+def normalized_examples(content: Content) -> Phrases:
+    return {intent.id: _normalized(intent.examples) for intent in content.intents.values()}
+
+
+def _normalized(groups: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {lang: [n for n in map(normalize, phrases) if n] for lang, phrases in groups.items()}
+
+
+def with_courtesies(examples: Phrases) -> list[tuple[str, str]]:
     """Topic examples wrapped in a greeting or a thank-you of their own language."""
-    polite: dict[str, dict[str, list[str]]] = {GREETING: {}, THANKS: {}}
-    for kind, by_lang in polite.items():
-        intent = content.intents.get(kind)
-        for lang, phrases in (intent.examples.items() if intent else ()):
-            by_lang[lang] = [n for n in map(normalize, phrases) if n]
+    polite = {kind: examples.get(kind, {}) for kind in (GREETING, THANKS)}
     rng = random.Random(COURTESY_SEED)
     wrapped = []
-    for intent in content.intents.values():
-        if intent.id in PLAIN_TALK:
+    for intent_id, by_lang in examples.items():
+        if intent_id in PLAIN_TALK:
             continue
-        for lang, phrases in intent.examples.items():
+        for lang, phrases in by_lang.items():
             for phrase in phrases:
-                normalized = normalize(phrase)
-                if not normalized or rng.random() >= COURTESY_SHARE:
+                if rng.random() >= COURTESY_SHARE:
                     continue
                 kind = rng.choice((GREETING, THANKS))
                 pool = polite[kind].get(lang)
                 if not pool:
                     continue
                 courtesy = rng.choice(pool)
-                text = f"{courtesy} {normalized}" if kind == GREETING else f"{normalized} {courtesy}"
-                wrapped.append((text, intent.id))
+                wrapped.append((f"{courtesy} {phrase}" if kind == GREETING else f"{phrase} {courtesy}", intent_id))
     return wrapped

@@ -2,7 +2,7 @@
 import pytest
 
 from bot.understanding.normalize import normalize
-from bot.understanding.training import PLAIN_TALK, with_courtesies
+from bot.understanding.training import PLAIN_TALK, normalized_examples, with_courtesies
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -27,8 +27,8 @@ def test_courtesies_alone_are_still_courtesies(understanding, text, intent):
 
 def test_wrapped_copies_use_the_content_s_own_courtesies_in_the_same_language(understanding):
     content = understanding.content
-    wrapped = with_courtesies(content)
-    assert wrapped == with_courtesies(content)  # the same content always trains the same model
+    wrapped = with_courtesies(normalized_examples(content))
+    assert wrapped == with_courtesies(normalized_examples(content))  # the same content always trains the same model
     assert {label for _, label in wrapped}.isdisjoint(PLAIN_TALK)
 
     def phrases(intent_id, lang):
@@ -49,5 +49,5 @@ def test_wrapped_copies_use_the_content_s_own_courtesies_in_the_same_language(un
 def test_wrapped_copies_are_never_shown_as_nearest_examples(understanding):
     content = understanding.content
     examples = {normalize(p) for i in content.intents.values() for ps in i.examples.values() for p in ps}
-    copies = {text for text, _ in with_courtesies(content)} - examples
+    copies = {text for text, _ in with_courtesies(normalized_examples(content))} - examples
     assert copies and set(understanding.model.examples).isdisjoint(copies)
