@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|familia|amig[oa]s?|sobrin[oa]s?|tia|tio|nieto|nieta|esposo|mujer|marido|bebe|ninos?|ninas?)"
 _DANGER = [
     # Spanish
-    r"\b(auxilio|socorro|sos|rescatenme|salvenme|ayudenme rapido)\b",
+    r"\b(auxilio|socorro|sos(?! mode| button)|rescatenme|salvenme|ayudenme rapido)\b",
     r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
     r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono)\b)",
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)",
@@ -31,7 +31,8 @@ _DANGER = [
     r"\bdebo\b.*\b(no me deja|no puedo (salir|irme))\b",
     # English
     r"\b(save me|rescue me|rescue us)\b",
-    r"\b(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b",
+    r"\b(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b"
+    r"(?! my (account|netflix|insta|instagram|facebook|whatsapp|phone|charger|cell|food|hoodie|clothes|car|seat|remote|spotify|password)\b)",
     r"\b(will not|do not|does not|wont) (let|allow) (me|us) (leave|go|out|call|talk|use)",
     r"\b(can not|cannot) (leave|get out|escape|go out)\b",
     r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|threatening|threatened|following|forcing|forced|forces|force) (me|us)\b",
@@ -64,7 +65,8 @@ _ALWAYS = [
     r"\b(perdon(enme)? a todos|adios a todos|despedirme de todos|(ya )?no aguanto (mas )?(la vida|vivir|esta vida)|"
     r"acabar con todo|no quiero despertar|las pastillas (listas|ya)|tomarme todas las pastillas|"
     r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las venas|me voy a colgar|aventarme del puente)\b",
-    r"\b(goodbye everyone|sorry everyone|forgive me everyone|end it all|can not go on|better off without me|"
+    r"\b(perdon(enme)? por todo|les (deje|escribi) (una )?cartas?|(wrote|left) (a letter|letters|notes?) (for|to) my)\b",
+    r"\b(goodbye everyone|sorry everyone|sorry for everything|forgive me everyone|end it all|can not go on|better off without me|"
     r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
     r"\b(kill myself|suicide|end my life|want to die)\b",
     r"\bsi me pasa algo (diganle|avisenle|avisen|digan)\b|\bif (anything|something) happens to me\b",
@@ -74,12 +76,15 @@ _ALWAYS = [
     # Left behind by the smuggler, on the way.
     r"\b(me|nos) (abandonaron|abandono|dejaron tirad[oa]s|dejo tirad[oa]s)\b",
     r"\b(abandoned|left) (us|me) (in|by|at|alone|behind|out)\b",
+    r"\b((dropped|left|ditched|dumped) (us |me )?(off )?in the middle of nowhere|got (dropped|ditched|dumped) (off )?in|"
+    r"(nos|me) (dejo|dejaron|botaron|boto|tiraron) en medio de la nada)\b",
     # Someone being hurt as we speak.
     r"\b(le|les|lo|la|los|las) (estan|esta) (golpeando|pegando|apunalando|disparando|ahorcando|violando)\b",
     r"\b(estan|esta) (golpeando|pegando|apunalando|disparando|violando) a\b",
     r"\b(is|are) (beating|hitting|hurting|attacking|stabbing|shooting|choking|raping) (my|a|the|him|her|them|someone|somebody)\b",
     # Medical emergencies: act now, whatever else the message says.
-    r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|sangra mucho|"
+    r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|ya no reacciona|no reacciona|"
+    r"no despierta|not responding|unresponsive|(will not|wont|does not|doesnt) wake up|sangra mucho|"
     r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*)\b",
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
     r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
@@ -105,6 +110,8 @@ _CALM = re.compile(
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias)|bien$)|"
     r"not (urgent|an emergency|in danger)|no emergency|(i am|we are) (ok|okay|fine|safe) now)\b"
 )
+# Laughing: no emergency from the classifier alone ("en la chamba me dicen la migra jajaja"); cues still count.
+_LAUGH = re.compile(r"\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b")
 # A plain plea ("help me", "ayudame por favor"): danger when nothing else is asked, else the question wins.
 _PLEA = re.compile(r"\b(help me|help us|please help|ayudame por favor|ayudenme por favor)\b"
                    r"(?! (find|know|understand|with|get|to|go|return|choose|figure|learn|out))")
@@ -136,17 +143,19 @@ class Danger:
     hypothetical: bool = False  # "what if…", "como evito…", or long past
     calm: bool = False  # "no es urgente", "we are ok now"
     plea: bool = False  # the only cue is a plain "help me"
+    joking: bool = False  # "jajaja", "lol"
 
 
 def read_danger(normalized: str) -> Danger:
     """Look for signs of present danger once; hypothetical questions don't count unless strong."""
     maybe = bool(_HYPOTHETICAL.search(normalized))
-    calm = bool(_CALM.search(normalized))
+    tone = {"calm": bool(_CALM.search(normalized)), "joking": bool(_LAUGH.search(normalized))}
     strong = _ALWAYS_RE.search(normalized)
     if strong:
-        return Danger(strong.group(0), True, maybe, calm)
+        return Danger(strong.group(0), True, maybe, **tone)
     match = _DANGER_RE.search(normalized)
     if match and not maybe:
-        return Danger(match.group(0), False, maybe, calm)
+        return Danger(match.group(0), False, maybe, **tone)
     plea = _PLEA.search(normalized) if not _ASKING_FOR_HELP.search(normalized) else None
-    return Danger(plea.group(0) if plea and not maybe else None, False, maybe, calm, bool(plea) and not maybe)
+    plea_counts = bool(plea) and not maybe
+    return Danger(plea.group(0) if plea_counts else None, False, maybe, plea=plea_counts, **tone)

@@ -95,7 +95,8 @@ class Understanding:
                 rest_top = max(rest_scores, key=rest_scores.get)
                 if rest_top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK) and rest_scores[rest_top] >= self.thresholds.accept:
                     scores, cue = rest_scores, None
-        if danger.calm and not cue:  # "no es urgente": the words alone must say danger, not the classifier
+        if (danger.calm or danger.joking) and not cue:
+            # "no es urgente", "jajaja": the words alone must say danger, not the classifier.
             scores.pop(EMERGENCY, None)
         ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
         top, top_score = ranking[0]

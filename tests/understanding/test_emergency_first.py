@@ -32,6 +32,9 @@ DANGER = [
     "they keep texting me pictures of my kids school saying pay or else",
     "today is my last day, i wont be a burden anymore",
     "a q numero llamo!!! me vienen siguiendo desde la central",
+    "hola es urgente!! mi bebe tiene mucha fiebre y ya no reacciona",
+    "the pollero dropped us in the middle of nowhere with my 2 kids, its getting dark",
+    "jaja no me dejan salir del cuarto",  # laughing does not undo danger words
 ]
 
 NOT_DANGER = [
@@ -65,6 +68,8 @@ def test_questions_about_danger_get_information(understanding, text, intent):
     "hoy es mi ultimo dia, ya no voy a ser carga pa nadie",
     "i left everything to my sister, tell my mom i love her",
     "goodbye everyone, sorry for everything",
+    "sorry for everything. i wrote letters for my kids",
+    "perdonen por todo, les deje una carta",
     "i want to end it all tonight",
 ])
 def test_indirect_signs_of_suicide_are_emergencies(brain, text):
@@ -117,6 +122,12 @@ def test_look_alikes_are_not_danger_words():
     assert read_danger("mi perro tiene una herida en la pata").cue is None  # a wound, not "herida" (hurt)
     assert read_danger("mi hermana esta herida").cue
     assert read_danger("me levanto temprano para la chamba").cue is None  # I get up, not "they took me"
+    assert read_danger("my ex kidnapped my netflix account").cue is None
+    assert read_danger("they kidnapped my son").cue
+
+
+def test_laughing_is_no_emergency_without_danger_words(understanding):
+    assert understanding.analyse("en la chamba me dicen la migra xq siempre llego tarde jajaja").intent != "emergency"
 
 
 def test_everyday_complaints_are_not_emergencies(understanding):
