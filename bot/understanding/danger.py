@@ -49,11 +49,24 @@ _DANGER = [
     r"\b(need|send|call) (an |the )?(ambulance|police) (now|right now|asap|please)\b|\bright now\b.*\b(beating|hurt|bleeding|attack)",
     r"\b(there is|there are|i hear|i can hear|we hear|hearing) (gunshots|shooting|gunfire|shots)\b|\bshots fired\b",
     r"\b(pay|paid|deposit|send (the |us )?money) or else\b|\b(paga|pagas|deposita|depositas) o (te|les|a tu|a tus) ",
+    r"\b(o|si no) (me|nos) (matan|mata|queman|quema|levantan|desaparecen|secuestran)\b",
+    r"\b((?<!se )me (pateo|patearon|pego|pegaron|ahorco|ahorcaron)|me (dio|dieron) (una patada|un golpe|una golpiza|un punetazo))\b",
+    r"\b(kicked|punched|slapped|choked|strangled) me\b",
+    r"\b(on (his|her|their) way|coming|is coming) to (kill|hurt|get|beat) (me|us)\b|"
+    r"\b(viene|vienen|va a venir|van a venir) (a|para) (matarme|golpearme|pegarme|llevarme|levantarme)\b",
+    r"\b(se me perdio|no encuentro|perdi) (a )?mi (nino|nina|hijo|hija|bebe|hermanito|hermanita)\b|"
+    r"\b(lost|can not find) my (son|daughter|kid|child|baby|little brother|little sister)\b|\bmy (son|daughter|kid|child) is missing\b",
+    r"\b(pulling|dragging|pushing|forcing) (them|her|him|the kids|kids|girls|a girl|a kid|children) in(to)?\b|"
+    r"\b(la|lo|los|las) (subieron|metieron|jalaron) a (una|la) (camioneta|carro|troca|auto)\b",
+    r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar)\b",
+    r"\b(hitting|beating|hurting|choking) (my|his|her) (mom|mother|sister|brother|wife|kid|kids|son|daughter|baby)\b",
     r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 _ALWAYS = [
     r"\bsi (me voy|me salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
+    r"\bif (i|we) (leave|run|escape|talk|tell|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
+    r"(kill|hurt|charge|go after|find|report|beat|harm)\b",
     r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
     r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
     r"\bestar con (los )?(clientes|hombres|senores)\b|\b(sleep|be|go) with (the )?(customers|clients|men)\b",
@@ -65,6 +78,8 @@ _ALWAYS = [
     r"\b(perdon(enme)? a todos|adios a todos|despedirme de todos|(ya )?no aguanto (mas )?(la vida|vivir|esta vida)|"
     r"acabar con todo|no quiero despertar|las pastillas (listas|ya)|tomarme todas las pastillas|"
     r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las venas|me voy a colgar|aventarme del puente)\b",
+    r"\b((este )?es mi ultimo mensaje|(this is )?my last message|ya no (las|los|la|lo) voy a necesitar|(will not|wont) need (them|it|these|my things) anymore|"
+    r"ya me despedi de|already said goodbye to|(walk|jump|throw myself) in front of the (train|bus|truck)|(aventarme|tirarme) (al|del|frente al) (tren|puente))\b",
     r"\b(perdon(enme)? por todo|les (deje|escribi) (una )?cartas?|(wrote|left) (a letter|letters|notes?) (for|to) my)\b",
     r"\b(goodbye everyone|sorry everyone|sorry for everything|forgive me everyone|end it all|can not go on|better off without me|"
     r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
@@ -76,6 +91,7 @@ _ALWAYS = [
     # Left behind by the smuggler, on the way.
     r"\b(me|nos) (abandonaron|abandono|dejaron tirad[oa]s|dejo tirad[oa]s)\b",
     r"\b(abandoned|left) (us|me) (in|by|at|alone|behind|out)\b",
+    r"\b(ni|sin) agua ni comida\b|\bno (water|food) (and|or|nor) no (food|water)\b|\b(llevamos|tenemos) (\w+ )?dias sin (agua|comer|comida)\b",
     r"\b((dropped|left|ditched|dumped) (us |me )?(off )?in the middle of nowhere|got (dropped|ditched|dumped) (off )?in|"
     r"(nos|me) (dejo|dejaron|botaron|boto|tiraron) en medio de la nada)\b",
     # Someone being hurt as we speak.
@@ -85,10 +101,13 @@ _ALWAYS = [
     # Medical emergencies: act now, whatever else the message says.
     r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|ya no reacciona|no reacciona|"
     r"no despierta|not responding|unresponsive|(will not|wont|does not|doesnt) wake up|sangra mucho|"
-    r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*)\b",
+    r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*|esta como ido|"
+    r"no (me )?responde cuando le hablo|ojos (en blanco|volteados)|espuma (por|en) la boca|se desplomo|presion en el pecho|"
+    r"dolor (muy )?fuerte en el pecho|brazo (dormido|entumido))\b",
+    r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
     r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
-    r"\b((se )?(tomo|trago|bebio) (veneno|raticida|cloro|todas las pastillas)|veneno (para|pa) (ratas|ratones)|"
+    r"\b((se )?(tomo|trago|bebio) (el |un |una )?(veneno|raticida|cloro|todas las pastillas)|veneno (para|pa) (ratas|ratones)|"
     r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills))\b",
     r"\b(blood everywhere|sangre por (todos lados|todas partes)|se le rompio la fuente|(her )?water broke|"
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",

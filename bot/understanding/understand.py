@@ -15,6 +15,8 @@ from .spelling import Speller
 from .training import PLAIN_TALK, training_set
 
 ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "declined", "emergency"
+# Danger words beside these topics mean someone hurt, or a child, in danger: they never give way.
+HURT_OR_YOUNG = ("health_services", "child_protection")
 NEAREST_WEIGHT = 1.5  # how much the closest example phrase adds to the classifier's margin
 # Score -> chance the top intent is right, fitted (Platt) on tests/data/dev.yml, holdout.yml, field_dev.yml.
 CALIBRATION = (3.16, 0.30)
@@ -103,7 +105,7 @@ class Understanding:
         t = self.thresholds
         in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
         emergency_score = scores.get(EMERGENCY, -math.inf)
-        if cue and not danger.strong and top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK):
+        if cue and not danger.strong and top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK, *HURT_OR_YOUNG):
             if top_score >= t.sure_of_other or ((danger.plea or danger.calm) and top_score >= t.accept):
                 # "they will kill me if I go back" is about asylum, and says so clearly;
                 # "please help me, I need to know about asylum" asks about asylum;

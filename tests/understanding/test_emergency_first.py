@@ -35,6 +35,16 @@ DANGER = [
     "hola es urgente!! mi bebe tiene mucha fiebre y ya no reacciona",
     "the pollero dropped us in the middle of nowhere with my 2 kids, its getting dark",
     "jaja no me dejan salir del cuarto",  # laughing does not undo danger words
+    "me dijeron q tengo hasta hoy pa pagar la cuota o me queman el puesto conmigo adentro",
+    "my husband kicked me in the stomach and im pregnant, it really hurts",  # hurt beats health questions
+    "my stepdad is drunk and hitting my mom, im 13 and hiding w my little sister",
+    "my ex just texted me hes on his way to kill me",
+    "he says if i leave they will charge my family back home for what i owe",
+    "se me perdio mi niño en el mercado hace media hora",
+    "el niño se tomo el cloro q estaba en la botella",
+    "el coyote dijo q lo esperaramos aqui y ya pasaron 2 dias, ni agua ni comida",
+    "crushing pain in my chest and my arm is numb, im alone",
+    "this is my last message. thank you for everything",
 ]
 
 NOT_DANGER = [
