@@ -138,6 +138,9 @@ def test_look_alikes_are_not_danger_words():
 
 def test_laughing_is_no_emergency_without_danger_words(understanding):
     assert understanding.analyse("en la chamba me dicen la migra xq siempre llego tarde jajaja").intent != "emergency"
+    # A joke that is clearly none of our topics lets a weak danger word go.
+    assert understanding.analyse("mi jefe me tiene secuestrado con puro trabajo jaja ya quiero vacaciones").intent \
+        == "out_of_scope"
 
 
 def test_everyday_complaints_are_not_emergencies(understanding):

@@ -51,3 +51,10 @@ def test_every_emergency_example_is_an_emergency(brain, understanding):
     missed = [text for texts in brain.content.intents["emergency"].examples.values() for text in texts
               if understanding.analyse(text).intent != "emergency"]
     assert missed == []
+
+
+def test_emergencies_written_blind_are_caught(understanding):
+    """tests/data/emergency_probe.yml: 260 ways of saying "danger now"; a floor that guards the cues."""
+    items = [item for item in load_items(DATA / "emergency_probe.yml") if item.accept[0] == "emergency"]
+    missed = [item.text for item in items if understanding.analyse(item.text).intent != "emergency"]
+    assert len(missed) <= len(items) * 0.015, missed
