@@ -52,6 +52,8 @@ _DANGER = [
     r"\b(o|si no) (me|nos) (matan|mata|queman|quema|levantan|desaparecen|secuestran)\b",
     r"\b((?<!se )me (pateo|patearon|pego|pegaron|ahorco|ahorcaron)|me (dio|dieron) (una patada|un golpe|una golpiza|un punetazo))\b",
     r"\b(kicked|punched|slapped|choked|strangled) me\b",
+    r"\b(has|have|had|has been|have been) follow(ed|ing) (me|us)\b|\bfollowed (me|us) (for|since|from|all the way|home)\b|"
+    r"\b(me|nos) (ha|han) (seguido|estado siguiendo)\b",
     r"\b(on (his|her|their) way|coming|is coming) to (kill|hurt|get|beat) (me|us)\b|"
     r"\b(viene|vienen|va a venir|van a venir) (a|para) (matarme|golpearme|pegarme|llevarme|levantarme)\b",
     r"\b(se me perdio|no encuentro|perdi) (a )?mi (nino|nina|hijo|hija|bebe|hermanito|hermanita)\b|"

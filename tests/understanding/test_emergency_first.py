@@ -45,6 +45,8 @@ DANGER = [
     "el coyote dijo q lo esperaramos aqui y ya pasaron 2 dias, ni agua ni comida",
     "crushing pain in my chest and my arm is numb, im alone",
     "this is my last message. thank you for everything",
+    "hi sorry, theres a man who has followed me for 3 blocks, what do i do",
+    "un señor me ha seguido desde la parada",
 ]
 
 NOT_DANGER = [
