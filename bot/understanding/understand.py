@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
-from .danger import read_danger, without_appeals
+from .danger import Danger, read_danger, without_appeals
 from .dictionary import real_words
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
@@ -82,21 +82,12 @@ class Understanding:
             return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, 0.0, DECLINED, likely_lang=likely)
         scores = self.score(normalized)
         office = self.offices.find(normalized)
-        danger = read_danger(normalized)
-        if not danger.cue and as_typed != normalized:
-            # Recall first: a correction must never hide a cue ("cortar las venas" is not "wenas").
-            as_written = read_danger(as_typed)
-            if as_written.cue:
-                danger = as_written
+        danger = _read_danger(normalized, as_typed)
         cue = danger.cue
         if not cue or danger.plea:
-            # "donde esta la oficina? ayudenme por favor": the question, not the appeal, says what is needed.
-            rest = without_appeals(normalized)
-            if rest != normalized and len(rest.split()) >= 2:
-                rest_scores = self.score(rest)
-                rest_top = max(rest_scores, key=rest_scores.get)
-                if rest_top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK) and rest_scores[rest_top] >= self.thresholds.accept:
-                    scores, cue = rest_scores, None
+            topic_scores = self._scores_without_appeals(normalized)
+            if topic_scores:
+                scores, cue = topic_scores, None
         if (danger.calm or danger.joking) and not cue:
             # "no es urgente", "jajaja": the words alone must say danger, not the classifier.
             scores.pop(EMERGENCY, None)
@@ -135,11 +126,34 @@ class Understanding:
                         office, suggestions, ranking[:5], None, nearest, likely_lang=likely)
 
 
+    def _scores_without_appeals(self, normalized: str) -> dict[str, float] | None:
+        """Scores of the message without "…ayudenme por favor", "…es urgente", when what is left
+        is clearly one of our topics: the question, not the appeal, says what is needed."""
+        rest = without_appeals(normalized)
+        if rest == normalized or len(rest.split()) < 2:
+            return None
+        scores = self.score(rest)
+        top = max(scores, key=scores.get)
+        if top in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK) or scores[top] < self.thresholds.accept:
+            return None
+        return scores
+
     def score(self, normalized: str) -> dict[str, float]:
         """Each intent's score: the classifier's margin plus the similarity of its closest example."""
         margins, nearest = self.model.scores(normalized)
         combined = margins + NEAREST_WEIGHT * nearest
         return dict(zip(self.model.classes, combined.tolist()))
+
+
+def _read_danger(normalized: str, as_typed: str) -> Danger:
+    """Danger cues in the corrected text or, recall first, in the text as typed: a correction
+    must never hide a cue ("cortar las venas" is not "cortar las wenas")."""
+    danger = read_danger(normalized)
+    if not danger.cue and as_typed != normalized:
+        as_written = read_danger(as_typed)
+        if as_written.cue:
+            return as_written
+    return danger
 
 
 def _language_samples(content: Content) -> dict[str, list[str]]:
