@@ -116,6 +116,10 @@ _ALWAYS = [
     r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahogo|se (lo|la) llevo (el rio|la corriente)|"
     r"drowning|fell in(to)? the (river|water|canal))\b",
 ]
+# "They say they have my sister, but she is next to me": a scam call about someone who is safe.
+_PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (bien|aqui|a mi lado|conmigo|dormid[oa])|ya (hable|platique) con (el|ella)|"
+                   r"but (he is|she is|hes|shes) (fine|ok|okay|here|next to me|with me|asleep|safe)|"
+                   r"(i|we) just (talked|spoke) (to|with) (him|her)")
 _HYPOTHETICAL = re.compile(
     r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"
     r"es cierto|es verdad|cuantos|cuantas|que es|consejos|que tan peligroso|what if|what do i do if|"
@@ -123,13 +127,13 @@ _HYPOTHETICAL = re.compile(
     r"what is|how many|tips|prevent|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no|"
     # Long past: a report or a complaint, not a rescue.
     r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|hace (unos |varios |muchos )?(anos|meses)|"
-    r"hace (un|dos|tres) (ano|anos|mes|meses))\b"
+    r"hace (un|dos|tres) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE + r")\b"
 )
 # Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
 _CALM = re.compile(
     r"\b(no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias)|bien$)|"
-    r"not (urgent|an emergency|in danger)|no emergency|(i am|we are) (ok|okay|fine|safe) now)\b"
+    r"not (urgent|an emergency|in danger)|no emergency|(i am|we are) (ok|okay|fine|safe) now|" + _PERSON_IS_SAFE + r")\b"
 )
 # Laughing: no emergency from the classifier alone ("en la chamba me dicen la migra jajaja"); cues still count.
 _LAUGH = re.compile(r"\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b")
@@ -161,7 +165,7 @@ class Danger:
 
     cue: str | None = None
     strong: bool = False  # a cue that counts whatever the sentence around it says
-    hypothetical: bool = False  # "what if…", "como evito…", or long past
+    hypothetical: bool = False  # "what if…", "como evito…", long past, or about someone who is safe
     calm: bool = False  # "no es urgente", "we are ok now"
     plea: bool = False  # the only cue is a plain "help me"
     joking: bool = False  # "jajaja", "lol"

@@ -56,6 +56,9 @@ NOT_DANGER = [
     ("quiero regresar a mi pais", "return_home"),
     ("donde esta la oficina en tapachula", "office_locations"),
     ("ayuda", "menu"),
+    ("me llamaron diciendo q tienen a mi hijo pero el esta aqui a mi lado, q hago", "kidnapping_extortion"),
+    ("got a call saying they have my sister but i just talked to her and shes fine, is it a scam",
+     "kidnapping_extortion"),
 ]
 
 
