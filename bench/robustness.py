@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.content.validate import load_checked  # noqa: E402
-from bot.evaluation import SvmAnchor, load_items  # noqa: E402
+from bot.evaluation import Item, Score, SvmAnchor, load_items  # noqa: E402
 from bot.understanding.understand import Understanding  # noqa: E402
 
 DEFAULT_SETS = ("dev", "field_dev", "field_dev2", "holdout", "test", "probe")
@@ -79,23 +79,24 @@ def with_courtesy(text: str, lang: str, where: str, rng: random.Random) -> str:
     return text
 
 
-class Tally:
+class Comparison:
+    """Brújula and the anchor scored side by side (bot.evaluation.Score) on altered messages."""
+
     def __init__(self, understanding: Understanding, anchor: SvmAnchor) -> None:
         self.understanding, self.anchor = understanding, anchor
-        self.ours = self.theirs = self.total = self.ours_em = self.theirs_em = self.total_em = 0
+        self.ours, self.theirs = Score("Brújula"), Score("anchor")
 
-    def add(self, text: str, accept: tuple[str, ...] | list[str]) -> None:
-        got = self.understanding.analyse(text).intent in accept
-        base = self.anchor.classify(text) in accept
-        self.ours, self.theirs, self.total = self.ours + got, self.theirs + base, self.total + 1
-        if accept[0] == "emergency":
-            self.ours_em, self.theirs_em = self.ours_em + got, self.theirs_em + base
-            self.total_em += 1
+    def add(self, text: str, item: Item) -> None:
+        self.ours.add(item, self.understanding.analyse(text).intent)
+        self.theirs.add(item, self.anchor.classify(text))
 
     def row(self, label: str) -> str:
-        return (f"{label:>16} {100 * self.ours / self.total:>8.1f}% {100 * self.theirs / self.total:>7.1f}% "
-                f"{100 * (self.ours - self.theirs) / self.total:>+6.1f} "
-                f"{100 * self.ours_em / max(1, self.total_em):>25.1f}% {100 * self.theirs_em / max(1, self.total_em):>7.1f}%")
+        ours, theirs = self.ours, self.theirs
+        emergencies = max(1, ours.emergencies)
+        return (f"{label:>16} {100 * ours.correct / ours.total:>8.1f}% {100 * theirs.correct / theirs.total:>7.1f}% "
+                f"{100 * (ours.correct - theirs.correct) / ours.total:>+6.1f} "
+                f"{100 * ours.emergencies_caught / emergencies:>25.1f}% "
+                f"{100 * theirs.emergencies_caught / emergencies:>7.1f}%")
 
 
 HEADER = f"{'':>16} {'Brújula':>9} {'anchor':>8} {'gap':>6} {'Brújula emergency recall':>26} {'anchor':>8}"
@@ -109,30 +110,30 @@ def main(paths: list[Path]) -> None:
     print(f"{len(items)} labelled messages from {', '.join(p.stem for p in paths)}; seeds {SEEDS}")
     print(f"\ntyping slips (share of words of 4+ letters with one slip)\n{HEADER}")
     for rate in RATES:
-        tally = Tally(understanding, anchor)
+        tally = Comparison(understanding, anchor)
         for seed in SEEDS if rate else SEEDS[:1]:
             rng = random.Random(seed)
             for item in items:
-                tally.add(with_slips(item.text, rate, rng), item.accept)
+                tally.add(with_slips(item.text, rate, rng), item)
         print(tally.row(f"{rate:.0%}"))
     wrapped = [item for item in items if item.accept[0] not in PLAIN]
     print(f"\ncourtesies ({len(wrapped)} messages that are not greetings, thanks, goodbyes or menu requests)\n{HEADER}")
     for where in ("none", "before", "after", "both"):
-        tally = Tally(understanding, anchor)
+        tally = Comparison(understanding, anchor)
         for seed in SEEDS if where != "none" else SEEDS[:1]:
             rng = random.Random(seed)
             for item in wrapped:
-                tally.add(with_courtesy(item.text, item.lang, where, rng), item.accept)
+                tally.add(with_courtesy(item.text, item.lang, where, rng), item)
         print(tally.row({"none": "as written", "before": "greeting before", "after": "thanks after",
                          "both": "both"}[where]))
     asking = [item for item in wrapped if item.accept[0] != "out_of_scope"]
     print(f"\nappeals ({len(asking)} messages about a topic or an emergency)\n{HEADER}")
     for label, appeal in (("as written", False), ("appeal after", True)):
-        tally = Tally(understanding, anchor)
+        tally = Comparison(understanding, anchor)
         rng = random.Random(SEEDS[0])
         for item in asking:
             lang = item.lang if item.lang in APPEALS else "es"
-            tally.add(f"{item.text} {rng.choice(APPEALS[lang])}" if appeal else item.text, item.accept)
+            tally.add(f"{item.text} {rng.choice(APPEALS[lang])}" if appeal else item.text, item)
         print(tally.row(label))
 
 
