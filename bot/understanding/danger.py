@@ -6,9 +6,13 @@ from dataclasses import dataclass
 
 # Patterns run on normalised text (lower case, no accents, SMS spellings spelt out).
 _PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|familia|amig[oa]s?|sobrin[oa]s?|tia|tio|nieto|nieta|esposo|mujer|marido|bebe|ninos?|ninas?)"
+# "my phone is trapped in a boot loop": things get locked and stuck too.
+_NOT_A_THING = "".join(f"(?<!{thing} {verb} )" for thing in ("phone", "cell", "car", "laptop", "computer", "pc", "account", "screen", "file", "files")
+                       for verb in ("is", "got", "was", "are", "were"))
 _DANGER = [
     # Spanish
     r"\b(auxilio|socorro|sos(?! mode| button)|rescatenme|salvenme|ayudenme rapido)\b",
+    r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos) de aqui\b",
     r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
     r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono)\b)",
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)",
@@ -31,7 +35,9 @@ _DANGER = [
     r"\bdebo\b.*\b(no me deja|no puedo (salir|irme))\b",
     # English
     r"\b(save me|rescue me|rescue us)\b",
-    r"\b(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b"
+    r"\bbeing (threatened|followed|chased|hunted|stalked|beaten|attacked|extorted)\b",
+    r"\bget (me|us) out (of )?(here|this place|now|please)\b|\bget (me|us) out$",
+    r"\b" + _NOT_A_THING + r"(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b"
     r"(?! my (account|netflix|insta|instagram|facebook|whatsapp|phone|charger|cell|food|hoodie|clothes|car|seat|remote|spotify|password)\b)",
     r"\b(will not|do not|does not|wont) (let|allow) (me|us) (leave|go|out|call|talk|use)",
     r"\b(can not|cannot) (leave|get out|escape|go out)\b",
@@ -117,8 +123,8 @@ _ALWAYS = [
     r"drowning|fell in(to)? the (river|water|canal))\b",
 ]
 # "They say they have my sister, but she is next to me": a scam call about someone who is safe.
-_PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (bien|aqui|a mi lado|conmigo|dormid[oa])|ya (hable|platique) con (el|ella)|"
-                   r"but (he is|she is|hes|shes) (fine|ok|okay|here|next to me|with me|asleep|safe)|"
+_PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|conmigo|dormid[oa])|ya (hable|platique) con (el|ella)|"
+                   r"but (he is|she is|hes|shes) (right )?(fine|ok|okay|here|next to me|with me|asleep|safe)|"
                    r"(i|we) just (talked|spoke) (to|with) (him|her)")
 _HYPOTHETICAL = re.compile(
     r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"

@@ -18,6 +18,9 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 # A cry drawn out ("ayudaaaa", "heeelp") in a short message is a call for help, not a menu request.
 _CRY = re.compile(r"\b(?=[a-z]*([a-z])\1\1)(a+y+u+d+a+(?:me+)?|a+u+x+i+l+i+o+|s+o+c+o+r+r+o+|h+e+l+p+(?: me+)?)\b")
 _CRY_WORDS = 3
+# Shouted ("AYUDA", "HELP ME") or with "!!": a cry too, when the message is that short.
+_SHOUT = re.compile(r"\b(?:AYUD(?:A|AME|ENME|ANOS)|AYÚD(?:AME|ENME|ANOS)|HELP(?: ME| US)?)\b|(?i:\b(?:ayud\w*|help(?: me| us)?) *(?:!|¡){2,})")
+_HELP_WORD = re.compile(r"\b(ayud\w*|help(?: me| us)?)\b")
 _NOT_WORD = re.compile(r"[^a-z0-9ñ]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['’´`](?=[a-z])")
 # English contractions spelt out before apostrophes go, so "he'll" does not become "hell".
@@ -83,9 +86,12 @@ def fold(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Lower-case, accent-free, de-repeated text with SMS spellings spelt out."""
-    folded = fold(clean(text))
+    cleaned = clean(text)
+    folded = fold(cleaned)
     if len(folded.split()) <= _CRY_WORDS:
         folded = _CRY.sub(lambda m: "help me" if m.group(2).startswith("h") else "auxilio", folded)
+        if _SHOUT.search(cleaned):
+            folded = _HELP_WORD.sub(lambda m: "help me" if m.group(1).startswith("h") else "auxilio", folded)
     words = _REPEATS.sub(r"\1", folded).split()
     return " ".join(SHORT_FORMS.get(word, word) for word in words)
 

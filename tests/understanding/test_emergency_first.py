@@ -47,6 +47,11 @@ DANGER = [
     "this is my last message. thank you for everything",
     "hi sorry, theres a man who has followed me for 3 blocks, what do i do",
     "un señor me ha seguido desde la parada",
+    "HELP",  # shouted
+    "ayuda!!!",
+    "being threatened rn",
+    "sacame de aqui porfa",
+    "please get us out of here",
 ]
 
 NOT_DANGER = [
@@ -59,6 +64,7 @@ NOT_DANGER = [
     ("me llamaron diciendo q tienen a mi hijo pero el esta aqui a mi lado, q hago", "kidnapping_extortion"),
     ("got a call saying they have my sister but i just talked to her and shes fine, is it a scam",
      "kidnapping_extortion"),
+    ("they called saying they have my brother and want money but he is right here with me", "kidnapping_extortion"),
 ]
 
 
@@ -139,6 +145,8 @@ def test_look_alikes_are_not_danger_words():
     assert read_danger("me levanto temprano para la chamba").cue is None  # I get up, not "they took me"
     assert read_danger("my ex kidnapped my netflix account").cue is None
     assert read_danger("they kidnapped my son").cue
+    assert read_danger("my phone is trapped in a boot loop").cue is None
+    assert read_danger("my sister is trapped in a house").cue
 
 
 def test_laughing_is_no_emergency_without_danger_words(understanding):

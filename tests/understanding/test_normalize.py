@@ -43,4 +43,7 @@ def test_a_drawn_out_cry_for_help_is_a_cry():
     assert normalize("AYUDAAAA!!!") == "auxilio"
     assert normalize("heeelp") == "help me"
     assert normalize("ayuda") == "ayuda"  # plain: the menu
+    assert normalize("AYUDA") == "auxilio"  # shouted
+    assert normalize("Help me!!") == "help me"
+    assert normalize("HOLA AYUDA CON EL MENU") == "hola ayuda con el menu"  # long message: not a cry
     assert normalize("ayudaaa con mi tarea de mate") == "ayuda con mi tarea de mate"  # long message: not a cry
