@@ -24,7 +24,7 @@ _DANGER = [
     r"(mi|mis|nuestros?|el|los) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
     r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
     r"\b(piden|pide|pidieron|exigen) (rescate|dinero por|lana por|pisto por|feria por)",
-    r"\b(me|nos) van a (matar|hacer algo)\b",
+    r"\b(me|nos) van a (matar|hacer algo)\b|\b(pa|para) (matarme|matarnos)\b",
     r"\b(?<!la )(?<!una )(?<!mi )(?<!su )(?<!las )(?<!sus )(herid[oa]s?|baleado|baleada|apunalad[oa])\b",  # not "la herida" (a wound)
     r"\b(queriendo|quiere|quieren|tratando de|intentando) (meterse|entrar) (a la casa|al cuarto|a mi casa|a mi cuarto|a la casa)\b",
     r"\b(hay|se oyen|se escuchan|oigo|escucho|estan echando) (balazos|balacera|disparos|tiros|un tiroteo)\b|\bbalacera (afuera|aqui|en)\b",
@@ -82,7 +82,7 @@ _ALWAYS = [
     r"\b(nobody|no one|noone) (leaves|can leave|is allowed to leave|gets out)\b|\buntil (the )?debt is paid\b|\buntil (i|we) pay\b",
     r"\b(lock|locks|locked) (the door|us|me)\b",
     # Wanting to die, or saying goodbye for good (indirect signs of suicide, the ones people write).
-    r"\b(matarme|me mato|me quiero morir|quitarme la vida|ya no quiero vivir|suicid\w*)\b",
+    r"\b((?<!pa )(?<!para )matarme|me mato|me quiero morir|quitarme la vida|ya no quiero vivir|suicid\w*)\b",
     r"\b(perdon(enme)? a todos|adios a todos|despedirme de todos|(ya )?no aguanto (mas )?(la vida|vivir|esta vida)|"
     r"acabar con todo|no quiero despertar|las pastillas (listas|ya)|tomarme todas las pastillas|"
     r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las venas|me voy a colgar|aventarme del puente)\b",
@@ -139,7 +139,7 @@ _HYPOTHETICAL = re.compile(
 _CALM = re.compile(
     r"\b(no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias)|bien$)|"
-    r"not (urgent|an emergency|in danger)|no emergency|(i am|we are) (ok|okay|fine|safe) now|" + _PERSON_IS_SAFE + r")\b"
+    r"not (urgent|an emergency|in danger)|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?|" + _PERSON_IS_SAFE + r")\b"
 )
 # Laughing: no emergency from the classifier alone ("en la chamba me dicen la migra jajaja"); cues still count.
 _LAUGH = re.compile(r"\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b")

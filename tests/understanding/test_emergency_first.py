@@ -65,6 +65,8 @@ NOT_DANGER = [
     ("got a call saying they have my sister but i just talked to her and shes fine, is it a scam",
      "kidnapping_extortion"),
     ("they called saying they have my brother and want money but he is right here with me", "kidnapping_extortion"),
+    ("my mom got a call saying i was kidnapped lol im fine, how do these scams work", "kidnapping_extortion"),
+    ("kiero quedarme en mexico legal xq en mi pais me buscan pa matarme", "asylum_refuge"),  # killed by others, back home
 ]
 
 
