@@ -9,6 +9,8 @@ _PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|fami
 # "my phone is trapped in a boot loop": things get locked and stuck too.
 _NOT_A_THING = "".join(f"(?<!{thing} {verb} )" for thing in ("phone", "cell", "car", "laptop", "computer", "pc", "account", "screen", "file", "files")
                        for verb in ("is", "got", "was", "are", "were"))
+_CHILD_ES = r"(nino|nina|hijo|hija|bebe|hermanito|hermanita|cipote|cipota|chamaco|chamaca|morrito|morrita|patojo|patoja|nieto|nieta|sobrino|sobrina)"
+_CHILD_EN = r"(son|daughter|kid|child|baby|boy|girl|little brother|little sister|little boy|little girl|nephew|niece|\d+ (yo|yr old|year old|years old))"
 _DANGER = [
     # Spanish
     r"\b(auxilio|socorro|sos(?! mode| button)|rescatenme|salvenme|ayudenme rapido)\b",
@@ -45,6 +47,7 @@ _DANGER = [
     r"\b(i am|we are) (bleeding|hurt|injured|hiding|in danger|being followed|scared for my life)\b",
     r"\b(going to|gonna|want to|wants to|will) (kill|rape|kidnap|sell|hurt) (me|us)\b",
     r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
+    r"\b(beats|beat|hits|hurts|rapes) (her|him|them)\b",
     r"\b(owe|debt)\b.*\b(can not|will not|wont|not let|not allowed)\b",
     r"\b(took|kidnapped|have|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
     r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
@@ -55,17 +58,22 @@ _DANGER = [
     r"\b(need|send|call) (an |the )?(ambulance|police) (now|right now|asap|please)\b|\bright now\b.*\b(beating|hurt|bleeding|attack)",
     r"\b(there is|there are|i hear|i can hear|we hear|hearing) (gunshots|shooting|gunfire|shots)\b|\bshots fired\b",
     r"\b(pay|paid|deposit|send (the |us )?money) or else\b|\b(paga|pagas|deposita|depositas) o (te|les|a tu|a tus) ",
-    r"\b(o|si no) (me|nos) (matan|mata|queman|quema|levantan|desaparecen|secuestran)\b",
+    r"\b(o|si no) (me|nos) (matan|mata|queman|quema|levantan|desaparecen|secuestran)\b|"
+    r"\b(o|si no|sino) (dice que |dicen que )?(le|les) (hacen|hace|van a hacer|cortan|corta|matan|mata|queman|pegan|pega) (algo|un dedo|a mi|a)\b",
     r"\b((?<!se )me (pateo|patearon|pego|pegaron|ahorco|ahorcaron)|me (dio|dieron) (una patada|un golpe|una golpiza|un punetazo))\b",
     r"\b(kicked|punched|slapped|choked|strangled) me\b",
     r"\b(has|have|had|has been|have been) follow(ed|ing) (me|us)\b|\bfollowed (me|us) (for|since|from|all the way|home)\b|"
     r"\b(me|nos) (ha|han) (seguido|estado siguiendo)\b",
     r"\b(on (his|her|their) way|coming|is coming) to (kill|hurt|get|beat) (me|us)\b|"
     r"\b(viene|vienen|va a venir|van a venir) (a|para) (matarme|golpearme|pegarme|llevarme|levantarme)\b",
-    r"\b(se me perdio|no encuentro|perdi) (a )?mi (nino|nina|hijo|hija|bebe|hermanito|hermanita)\b|"
+    r"\b(se me perdio|no encuentro|perdi) (a )?mi " + _CHILD_ES + r"\b|\bmi " + _CHILD_ES + r" (\w+ )?se (me )?(perdio|extravio)\b|"
+    r"\bmy " + _CHILD_EN + r" (got lost|is lost|went missing|(did not|didnt|has not|hasnt) (come|came) (back|home))\b|"
+    r"\bse (subio|fue|va) (al|en el|de mosca en el) tren sol(o|ito|a|ita)\b|\b(got|is|went) on the (train|freight train) (all )?alone\b|"
+    r"\b(has been|is|was left|been left) alone since (yesterday|last night|this morning)\b|\b(esta|lleva) sol[oa] desde (ayer|anoche|la manana)\b|"
     r"\b(lost|can not find) my (son|daughter|kid|child|baby|little brother|little sister)\b|\bmy (son|daughter|kid|child) is missing\b",
     r"\b(pulling|dragging|pushing|forcing) (them|her|him|the kids|kids|girls|a girl|a kid|children) in(to)?\b|"
-    r"\b(la|lo|los|las) (subieron|metieron|jalaron) a (una|la) (camioneta|carro|troca|auto)\b",
+    r"\b((la|lo|los|las) (subieron|metieron|jalaron)|(subieron|metieron|jalaron) a mi \w+) a (una|la|un|el) (camioneta|carro|troca|auto|coche)\b|"
+    r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
     r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar)\b",
     r"\b(hitting|beating|hurting|choking) (my|his|her) (mom|mother|sister|brother|wife|kid|kids|son|daughter|baby)\b",
     r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
@@ -88,6 +96,9 @@ _ALWAYS = [
     r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las venas|me voy a colgar|aventarme del puente)\b",
     r"\b((este )?es mi ultimo mensaje|(this is )?my last message|ya no (las|los|la|lo) voy a necesitar|(will not|wont) need (them|it|these|my things) anymore|"
     r"ya me despedi de|already said goodbye to|(walk|jump|throw myself) in front of the (train|bus|truck)|(aventarme|tirarme) (al|del|frente al) (tren|puente))\b",
+    r"\b(ultima vez (que|q) (escribo|les escribo)|last time (i will|ill|i am going to) (write|text)|ya no voy a necesitar nada|"
+    r"ya no voy a estar (manana|aqui)|borren mis fotos|terminar con todo|terminar con mi vida|"
+    r"(wo not|will not|wont) need anything anymore|(i will|ill) not be here tomorrow|delete my (photos|pictures))\b",
     r"\b(perdon(enme)? por todo|les (deje|escribi) (una )?cartas?|(wrote|left) (a letter|letters|notes?) (for|to) my)\b",
     r"\b(goodbye everyone|sorry everyone|sorry for everything|forgive me everyone|end it all|can not go on|better off without me|"
     r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
@@ -112,6 +123,7 @@ _ALWAYS = [
     r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*|esta como ido|"
     r"no (me )?responde cuando le hablo|ojos (en blanco|volteados)|espuma (por|en) la boca|se desplomo|presion en el pecho|"
     r"dolor (muy )?fuerte en el pecho|brazo (dormido|entumido))\b",
+    r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
     r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
@@ -137,9 +149,21 @@ _HYPOTHETICAL = re.compile(
 )
 # Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
 _CALM = re.compile(
-    r"\b(no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
+    r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
+    r"(vive|viven) con nosotros|ya estoy mejor|(she is|he is|shes|hes|they are) (with us|safe|out) now|"
+    r"(i am|im) better now|"
+    r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias)|bien$)|"
     r"not (urgent|an emergency|in danger)|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?|" + _PERSON_IS_SAFE + r")\b"
+)
+# Figures of speech ("el examen me va a matar", "me muero de sueño", "I'm starving"): not danger words.
+_IDIOM = re.compile(
+    r"\b(me muero de (sueno|risa|verguenza|aburrimiento|hambre|calor|frio|ganas|amor|celos|la risa)|"
+    r"me quiero morir de (la )?(verguenza|risa|pena)|(esta|estan|es) (pa|para) morirse|muert[oa] de (hambre|sueno|risa|cansancio)|"
+    r"(el|la|este|esta|mi) (examen|tarea|escuela|clase|trafico|calor|tarea de \w+|examen de \w+) (me|nos) (va|van) a matar|"
+    r"(me|nos) (mata|matan|va a matar|van a matar) (el|la|de) (calor|hambre|sueno|risa|cansancio|aburrimiento)|"
+    r"(i am |im )?starving|dying of (laughter|boredom|embarrassment|hunger)|(is|are) killing me with|"
+    r"(exam|test|homework|class|traffic|heat|school) (is|are) (gonna|going to) kill me|(gonna|going to) die of (boredom|embarrassment|laughter))\b"
 )
 # Laughing: no emergency from the classifier alone ("en la chamba me dicen la migra jajaja"); cues still count.
 _LAUGH = re.compile(r"\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b")
@@ -179,8 +203,11 @@ class Danger:
 
 def read_danger(normalized: str) -> Danger:
     """Look for signs of present danger once; hypothetical questions don't count unless strong."""
+    figure = _IDIOM.search(normalized)
+    if figure:
+        normalized = " ".join(_IDIOM.sub(" ", normalized).split())
     maybe = bool(_HYPOTHETICAL.search(normalized))
-    tone = {"calm": bool(_CALM.search(normalized)), "joking": bool(_LAUGH.search(normalized))}
+    tone = {"calm": bool(_CALM.search(normalized)), "joking": bool(figure or _LAUGH.search(normalized))}
     strong = _ALWAYS_RE.search(normalized)
     if strong:
         return Danger(strong.group(0), True, maybe, **tone)

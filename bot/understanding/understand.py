@@ -102,7 +102,7 @@ class Understanding:
                 # "please help me, I need to know about asylum" asks about asylum;
                 # "the police beat us yesterday, we are fine now, can we complain" is a complaint.
                 cue = None
-        if cue and not danger.strong and danger.joking and top == OUT_OF_SCOPE and top_score >= t.sure_of_other:
+        if cue and not danger.strong and danger.joking and top == OUT_OF_SCOPE and top_score >= t.accept:
             cue = None  # "mi jefe me tiene secuestrado con puro trabajo jaja": a joke, and clearly not our topic
         # Emergency wins when close to the top; closer still when the top says "not our topic at all".
         margin = t.emergency_margin_unrelated if top == OUT_OF_SCOPE else t.emergency_margin

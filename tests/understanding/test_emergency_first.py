@@ -52,6 +52,16 @@ DANGER = [
     "being threatened rn",
     "sacame de aqui porfa",
     "please get us out of here",
+    "mi cipote se me perdio en el mercado hace rato, tiene 6",
+    "subieron a mi hijo a una camioneta blanca ahorita frente al albergue",
+    "my 10 yr old didnt come back from the store, its been 3 hours",
+    "im 15 and a man keeps telling me to get in his car, im alone at the bus stop",
+    "tengo q darle el dinero hoy a las 8 o dice q le corta un dedo a mi primo",
+    "es la ultima vez q escribo, cuiden a mi perro",
+    "mi bebe tiene 40 de calentura y ya tiene los labios morados",
+    "my sister texted me from a bar, the owner keeps her papers and beats her",
+    "kiero terminar con todo ya no puedo mas",
+    "my 11 yo got on the train alone heading north",
 ]
 
 NOT_DANGER = [
@@ -68,6 +78,18 @@ NOT_DANGER = [
     ("my mom got a call saying i was kidnapped lol im fine, how do these scams work", "kidnapping_extortion"),
     ("kiero quedarme en mexico legal xq en mi pais me buscan pa matarme", "asylum_refuge"),  # killed by others, back home
 ]
+
+# Figures of speech, and danger that is over, are not emergencies.
+NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali y estoy bien. se puede denunciar",
+           "my cousin got out of a farm where they didnt let them leave, shes with us now. what help is there",
+           "el examen de mate me va a matar", "me muero de sueño", "me quiero morir de la verguenza, le mande mensaje a mi ex",
+           "that exam is gonna kill me", "im starving, any cheap food near the bus station",
+           "mi mama me va a matar si llego tarde jaja"]
+
+
+@pytest.mark.parametrize("text", NOT_NOW)
+def test_figures_of_speech_and_past_danger_are_not_emergencies(understanding, text):
+    assert understanding.analyse(text).intent != "emergency"
 
 
 @pytest.mark.parametrize("text", DANGER)
