@@ -76,6 +76,10 @@ _DANGER = [
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
     r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar)\b",
     r"\b(hitting|beating|hurting|choking) (my|his|her) (mom|mother|sister|brother|wife|kid|kids|son|daughter|baby)\b",
+    r"\b(have|has|got) (him|her|them) in (their|a|the) (truck|car|van)\b|"
+    r"\b(esta|estan) en una (camioneta|troca|carro) con (unos|los) (de la mana|del cartel|de la mara|malandros|sicarios|mareros)\b|"
+    r"\bde la escuela\b.*\b(no fue nadie de la familia|fue un senor|fue un hombre|un desconocido)\b|"
+    r"\bya me canse de (todo|vivir|la vida)\b|\b(tired of living|so tired of everything)\b|"
     r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
@@ -85,6 +89,7 @@ _ALWAYS = [
     r"(kill|hurt|charge|go after|find|report|beat|harm)\b",
     r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
     r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
+    r"\b(tengo|tenemos|tiene|tienen) (que|q) (acostarme|acostarnos|acostarse|dormir) con\b|"
     r"\bestar con (los )?(clientes|hombres|senores)\b|\b(sleep|be|go) with (the )?(customers|clients|men)\b",
     r"\b(pagar(le)?|pague|paguemos) (lo que (le )?(debo|debemos)|la deuda)\b|\bhasta que (pague|paguemos|termine de pagar)\b",
     r"\b(nobody|no one|noone) (leaves|can leave|is allowed to leave|gets out)\b|\buntil (the )?debt is paid\b|\buntil (i|we) pay\b",
@@ -123,6 +128,7 @@ _ALWAYS = [
     r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*|esta como ido|"
     r"no (me )?responde cuando le hablo|ojos (en blanco|volteados)|espuma (por|en) la boca|se desplomo|presion en el pecho|"
     r"dolor (muy )?fuerte en el pecho|brazo (dormido|entumido))\b",
+    r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
     r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"

@@ -102,8 +102,14 @@ class Understanding:
                 # "please help me, I need to know about asylum" asks about asylum;
                 # "the police beat us yesterday, we are fine now, can we complain" is a complaint.
                 cue = None
-        if cue and not danger.strong and danger.joking and top == OUT_OF_SCOPE and top_score >= t.accept:
-            cue = None  # "mi jefe me tiene secuestrado con puro trabajo jaja": a joke, and clearly not our topic
+        if cue and not danger.strong and danger.joking and top not in (EMERGENCY, *HURT_OR_YOUNG) and top_score >= t.accept:
+            cue = None  # "mi jefe me tiene secuestrado con puro trabajo jaja", "im trapped in this group chat lol"
+        if not cue and (danger.calm or danger.joking) and EMERGENCY in scores:
+            scores.pop(EMERGENCY)  # the cue gave way to calm or laughing words: nor does the classifier decide
+            ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
+            top, top_score = ranking[0]
+            in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
+            emergency_score = -math.inf
         # Emergency wins when close to the top; closer still when the top says "not our topic at all".
         margin = t.emergency_margin_unrelated if top == OUT_OF_SCOPE else t.emergency_margin
         if cue or (emergency_score >= t.emergency and emergency_score >= top_score - margin
