@@ -16,7 +16,7 @@ _DANGER = [
     r"\b(auxilio|socorro|sos(?! mode| button)|rescatenme|salvenme|ayudenme rapido)\b",
     r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos) de aqui\b",
     r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
-    r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono)\b)",
+    r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)",
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)",
     r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
     r"\b(me|nos) (estan|esta|andan|vienen|viene) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
@@ -40,10 +40,10 @@ _DANGER = [
     r"\bbeing (threatened|followed|chased|hunted|stalked|beaten|attacked|extorted)\b",
     r"\bget (me|us) out (of )?(here|this place|now|please)\b|\bget (me|us) out$",
     r"\b" + _NOT_A_THING + r"(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b"
-    r"(?! my (account|netflix|insta|instagram|facebook|whatsapp|phone|charger|cell|food|hoodie|clothes|car|seat|remote|spotify|password)\b)",
+    r"(?! (by|by my) (sleep|bed|netflix|tiktok|homework|work))(?! (scene|movie|film|game|video))(?! my (account|netflix|insta|instagram|facebook|whatsapp|phone|charger|cell|food|hoodie|clothes|car|seat|remote|spotify|password)\b)",
     r"\b(will not|do not|does not|wont) (let|allow) (me|us) (leave|go|out|call|talk|use)",
     r"\b(can not|cannot) (leave|get out|escape|go out)\b",
-    r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|threatening|threatened|following|forcing|forced|forces|force) (me|us)\b",
+    r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|selling|threatening|threatened|following|forcing|forced|forces|force) (me|us)\b",
     r"\b(i am|we are) (bleeding|hurt|injured|hiding|in danger|being followed|scared for my life)\b",
     r"\b(going to|gonna|want to|wants to|will) (kill|rape|kidnap|sell|hurt) (me|us)\b",
     r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
@@ -62,6 +62,10 @@ _DANGER = [
     r"\b(o|si no|sino) (dice que |dicen que )?(le|les) (hacen|hace|van a hacer|cortan|corta|matan|mata|queman|pegan|pega) (algo|un dedo|a mi|a)\b",
     r"\b((?<!se )me (pateo|patearon|pego|pegaron|ahorco|ahorcaron)|me (dio|dieron) (una patada|un golpe|una golpiza|un punetazo))\b",
     r"\b(kicked|punched|slapped|choked|strangled) me\b",
+    r"\b(me|nos) (estan|esta) vendiendo\b|\b(estan|andan|vienen|anda|esta)\b[\w ]{0,25}\b(buscandome|buscandonos)\b(?! (trabajo|chamba|la vida))|\bme andan buscando\b|\b(they are|they re|are) (out )?looking for (me|us) (outside|here|now|rn)\b",
+    r"\b(ya )?saben donde (vivo|duermo|estoy|vivimos|dormimos|trabajo)\b|\b(they )?know where (i|we) (live|sleep|am|stay)\b|"
+    r"\b(outside|here|at the door) with a (gun|knife)\b|\b(has|have|got) a (gun|knife) (and|outside|here)\b|\bcon (una )?(pistola|arma|navaja|cuchillo) (afuera|aqui|en la puerta)\b|"
+    r"\b(is|are) waiting (for me )?(at|on|outside) the (corner|door|house|street)\b|\b(me )?estan esperando (afuera|en la esquina)\b",
     r"\b(has|have|had|has been|have been) follow(ed|ing) (me|us)\b|\bfollowed (me|us) (for|since|from|all the way|home)\b|"
     r"\b(me|nos) (ha|han) (seguido|estado siguiendo)\b",
     r"\b(on (his|her|their) way|coming|is coming) to (kill|hurt|get|beat) (me|us)\b|"
@@ -74,7 +78,7 @@ _DANGER = [
     r"\b(pulling|dragging|pushing|forcing) (them|her|him|the kids|kids|girls|a girl|a kid|children) in(to)?\b|"
     r"\b((la|lo|los|las) (subieron|metieron|jalaron)|(subieron|metieron|jalaron) a mi \w+) a (una|la|un|el) (camioneta|carro|troca|auto|coche)\b|"
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
-    r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar)\b",
+    r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar|se lo va a llevar|(lo|la) va a llevar|(take|taking) (her|him) to)\b",
     r"\b(hitting|beating|hurting|choking) (my|his|her) (mom|mother|sister|brother|wife|kid|kids|son|daughter|baby)\b",
     r"\b(have|has|got) (him|her|them) in (their|a|the) (truck|car|van)\b|"
     r"\b(esta|estan) en una (camioneta|troca|carro) con (unos|los) (de la mana|del cartel|de la mara|malandros|sicarios|mareros)\b|"
@@ -84,9 +88,10 @@ _DANGER = [
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 _ALWAYS = [
-    r"\bsi (me voy|me salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
-    r"\bif (i|we) (leave|run|escape|talk|tell|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
+    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
+    r"\bif (i|we) (leave|run|escape|talk|tell|go out|step out|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
     r"(kill|hurt|charge|go after|find|report|beat|harm)\b",
+    r"\b(kill|hurt|beat) (me|us) if (i|we) (tell|talk|leave|say|call|go|scream)\b|\b(me|nos) (mata|matan|va a matar|van a matar) si (digo|hablo|me voy|grito|le digo|salgo)\b",
     r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
     r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
     r"\b(tengo|tenemos|tiene|tienen) (que|q) (acostarme|acostarnos|acostarse|dormir) con\b|"
@@ -102,7 +107,7 @@ _ALWAYS = [
     r"\b((este )?es mi ultimo mensaje|(this is )?my last message|ya no (las|los|la|lo) voy a necesitar|(will not|wont) need (them|it|these|my things) anymore|"
     r"ya me despedi de|already said goodbye to|(walk|jump|throw myself) in front of the (train|bus|truck)|(aventarme|tirarme) (al|del|frente al) (tren|puente))\b",
     r"\b(ultima vez (que|q) (escribo|les escribo)|last time (i will|ill|i am going to) (write|text)|ya no voy a necesitar nada|"
-    r"ya no voy a estar (manana|aqui)|borren mis fotos|terminar con todo|terminar con mi vida|"
+    r"ya no voy a estar ((pa|para) )?(manana|aqui)|borren mis fotos|terminar con todo|terminar con mi vida|"
     r"(wo not|will not|wont) need anything anymore|(i will|ill) not be here tomorrow|delete my (photos|pictures))\b",
     r"\b(perdon(enme)? por todo|les (deje|escribi) (una )?cartas?|(wrote|left) (a letter|letters|notes?) (for|to) my)\b",
     r"\b(goodbye everyone|sorry everyone|sorry for everything|forgive me everyone|end it all|can not go on|better off without me|"
@@ -128,6 +133,13 @@ _ALWAYS = [
     r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*|esta como ido|"
     r"no (me )?responde cuando le hablo|ojos (en blanco|volteados)|espuma (por|en) la boca|se desplomo|presion en el pecho|"
     r"dolor (muy )?fuerte en el pecho|brazo (dormido|entumido))\b",
+    r"\b(took|swallowed|drank) (a |the )?(whole )?(bottle|box|pack) of (pills|pastillas|meds)|(me tome|se tomo|me trague) (todo )?(el|un|una) (frasco|bote|caja) de (pastillas|medicinas)\b|"
+    r"\bya lo intente\b.*\b(lo voy a hacer|lo hago)\b|\b(tried|attempted) (it )?(once|before)\b.*\b(doing it|do it) (today|tonight)\b",
+    r"\b(me voy a cortar|ya tengo la navaja|(i am|im) going to cut myself)\b",
+    r"\b(se cayo del (tren|techo|puente|camion)|fell (off|from) the (train|roof|truck|bridge)|(bit|bitten) by a (snake|scorpion|rattlesnake)|"
+    r"(me|le|lo|la) (pico|mordio) (una|un) (vibora|culebra|serpiente|alacran|cascabel)|muriendo de sed|dying of thirst|"
+    r"(se esta|me estoy|nos estamos|is|are|am) (muriendo|dying)\b(?! de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas))(?! (to|for)\b))\b",
+    r"^(emergencia|emergency)\b(?! (number|numero|de|phone|line))|(?<!no )\bes una emergencia\b|\bthis is an emergency\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
     r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
@@ -151,12 +163,14 @@ _HYPOTHETICAL = re.compile(
     r"what is|how many|tips|prevent|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no|"
     # Long past: a report or a complaint, not a rescue.
     r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|hace (unos |varios |muchos )?(anos|meses)|"
-    r"hace (un|dos|tres) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE + r")\b"
+    r"hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE + r")\b"
 )
 # Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
 _CALM = re.compile(
     r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
-    r"(vive|viven) con nosotros|ya estoy mejor|(she is|he is|shes|hes|they are) (with us|safe|out) now|"
+    r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
+    r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
+    r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
     r"(i am|im) better now|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias)|bien$)|"
@@ -168,7 +182,12 @@ _IDIOM = re.compile(
     r"me quiero morir de (la )?(verguenza|risa|pena)|(esta|estan|es) (pa|para) morirse|muert[oa] de (hambre|sueno|risa|cansancio)|"
     r"(el|la|este|esta|mi) (examen|tarea|escuela|clase|trafico|calor|tarea de \w+|examen de \w+) (me|nos) (va|van) a matar|"
     r"(me|nos) (mata|matan|va a matar|van a matar) (el|la|de) (calor|hambre|sueno|risa|cansancio|aburrimiento)|"
-    r"(i am |im )?starving|dying of (laughter|boredom|embarrassment|hunger)|(is|are) killing me with|"
+    r"(tarea|examen|calor|trabajo|escuela|clase|trafico|dolor de cabeza|cruda) (me|nos) (esta|estan) matando|"
+    r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
+    r"muriendo de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
+    r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|"
+    r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"
+    r"dying to (see|go|meet|try|know|watch|eat|hear)|me muero por (ver|ir|conocer|saber|probar)|(i am |im )?starving|dying of (laughter|boredom|embarrassment|hunger)|(is|are) killing me with|"
     r"(exam|test|homework|class|traffic|heat|school) (is|are) (gonna|going to) kill me|(gonna|going to) die of (boredom|embarrassment|laughter))\b"
 )
 # Laughing: no emergency from the classifier alone ("en la chamba me dicen la migra jajaja"); cues still count.

@@ -62,6 +62,15 @@ DANGER = [
     "my sister texted me from a bar, the owner keeps her papers and beats her",
     "kiero terminar con todo ya no puedo mas",
     "my 11 yo got on the train alone heading north",
+    "he says he'll kill me if i tell anyone, he's in the next room",
+    "if i go out they'll kill me, they're waiting at the corner",
+    "my girlfriend's ex is outside with a gun rn",
+    "got bit by a snake crossing, leg is swelling bad, we're alone",
+    "emergencia! mi hijo se cayo del tren",
+    "mi hermano hoy llamo q se esta muriendo de sed y no sabe donde esta",
+    "maje los de la clica estan en mi casa buscandome",
+    "took a whole bottle of pills, feeling real weird",
+    "me llego un mensaje con una foto mia de hoy, dicen q ya saben donde duermo",
 ]
 
 NOT_DANGER = [
@@ -84,7 +93,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "my cousin got out of a farm where they didnt let them leave, shes with us now. what help is there",
            "el examen de mate me va a matar", "me muero de sueño", "me quiero morir de la verguenza, le mande mensaje a mi ex",
            "that exam is gonna kill me", "im starving, any cheap food near the bus station",
-           "mi mama me va a matar si llego tarde jaja"]
+           "mi mama me va a matar si llego tarde jaja", "esta tarea me esta matando", "me secuestro el sueño otra vez",
+           "i'm dying to see the new spiderman", "my drama teacher wants us to act out a hostage scene, any ideas",
+           "mi amiga se escapo de la casa donde la tenian, ya esta con nosotros a salvo, que puede hacer ahora?"]
 
 
 @pytest.mark.parametrize("text", NOT_NOW)
