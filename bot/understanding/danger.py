@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import PatternSet
+
 # Patterns run on normalised text (lower case, no accents, SMS spellings spelt out).
 _PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|familia|amig[oa]s?|sobrin[oa]s?|tia|tio|nieto|nieta|esposo|mujer|marido|bebe|ninos?|ninas?)"
 # "my phone is trapped in a boot loop": things get locked and stuck too.
@@ -208,10 +210,8 @@ def without_appeals(normalized: str) -> str:
 
 # "can you help me…", "what can you help me with": a question about the bot, not a plea.
 _ASKING_FOR_HELP = re.compile(r"\b(can|could|would|will|how|what|who) (\w+ )?help (me|us)\b")
-# One leading \b for all: the engine then tries the alternatives only where a word starts (faster).
-_WORD_START = r"\b"
-_DANGER_RE = re.compile(_WORD_START + "(?:" + "|".join(f"(?:{p.removeprefix(_WORD_START)})" for p in _DANGER) + ")")
-_ALWAYS_RE = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
+_DANGER_CUES = PatternSet(_DANGER, word_start=True)
+_ALWAYS_CUES = PatternSet(_ALWAYS)
 
 
 @dataclass(frozen=True)
@@ -233,10 +233,10 @@ def read_danger(normalized: str) -> Danger:
         normalized = " ".join(_IDIOM.sub(" ", normalized).split())
     maybe = bool(_HYPOTHETICAL.search(normalized))
     tone = {"calm": bool(_CALM.search(normalized)), "joking": bool(figure or _LAUGH.search(normalized))}
-    strong = _ALWAYS_RE.search(normalized)
+    strong = _ALWAYS_CUES.search(normalized)
     if strong:
         return Danger(strong.group(0), True, maybe, **tone)
-    match = _DANGER_RE.search(normalized)
+    match = _DANGER_CUES.search(normalized)
     if match and not maybe:
         return Danger(match.group(0), False, maybe, **tone)
     plea = _PLEA.search(normalized) if not _ASKING_FOR_HELP.search(normalized) else None

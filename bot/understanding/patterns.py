@@ -1,0 +1,94 @@
+"""Many regular expressions searched as one, fast.
+
+The danger cues are about a hundred patterns; trying each of them at every word of every
+message cost more than the rest of understanding put together. With google-re2 installed, one
+linear pass over the message (RE2's multi-pattern set) names the few patterns that could match
+— usually none — and only those run in Python's `re`, which keeps the exact meaning
+(lookarounds included). Without RE2, or for text that is not ASCII, one combined Python
+pattern does the whole work. Both ways give the same match.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+try:  # optional: a pure-Python fallback gives the same answers, only slower
+    import re2
+except ImportError:  # pragma: no cover - exercised where the wheel is missing
+    re2 = None
+
+_LOOKAROUND = ("(?!", "(?=", "(?<!", "(?<=")
+
+
+class PatternSet:
+    """Search patterns in order: the leftmost match wins; at the same place, the earlier pattern."""
+
+    def __init__(self, patterns: Sequence[str], word_start: bool = False) -> None:
+        self.patterns = [re.compile(p) for p in patterns]
+        if word_start:
+            # One leading \b for all: the engine then tries the alternatives only where a word starts.
+            body = "|".join(f"(?:{p.removeprefix(chr(92) + 'b')})" for p in patterns)
+            self._combined = re.compile(r"\b(?:" + body + ")")
+        else:
+            self._combined = re.compile("|".join(f"(?:{p})" for p in patterns))
+        self._candidates = _re2_set(patterns)
+
+    def search(self, text: str) -> re.Match | None:
+        if self._candidates is None or not text.isascii():
+            return self._combined.search(text)
+        found = self._candidates.Match(text)
+        if not found:
+            return None
+        best = None
+        for index in sorted(found):
+            match = self.patterns[index].search(text)
+            if match and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+
+def _re2_set(patterns: Sequence[str]):
+    """An RE2 set of the patterns with their lookarounds removed: it matches whenever a pattern
+    could (a superset), so it only decides which patterns are worth running."""
+    if re2 is None:
+        return None
+    try:
+        options = re2.Options()
+        options.never_capture = True
+        candidates = re2.Set.SearchSet(options)
+        for pattern in patterns:
+            candidates.Add(without_lookarounds(pattern))
+        candidates.Compile()
+        return candidates
+    except Exception:  # a pattern RE2 can't read: fall back to Python alone
+        return None
+
+
+def without_lookarounds(pattern: str) -> str:
+    """The pattern with every (?=…), (?!…), (?<=…), (?<!…) removed: it matches more, never less."""
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        if pattern.startswith(_LOOKAROUND, i):
+            depth, j, in_class = 0, i, False
+            while j < n:
+                char = pattern[j]
+                if char == "\\":
+                    j += 2
+                    continue
+                if in_class:
+                    in_class = char != "]"
+                elif char == "[":
+                    in_class = True
+                elif char == "(":
+                    depth += 1
+                elif char == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            i = j + 1
+            continue
+        step = 2 if pattern[i] == "\\" else 1
+        out.append(pattern[i:i + step])
+        i += step
+    return "".join(out)

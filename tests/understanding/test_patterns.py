@@ -1,0 +1,44 @@
+"""Many patterns searched as one: the fast way (RE2 picks candidates) and the plain way agree."""
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation import load_items
+from bot.understanding import danger, patterns
+from bot.understanding.normalize import normalize
+from bot.understanding.patterns import PatternSet, without_lookarounds
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_lookarounds_are_removed_and_nothing_else():
+    assert without_lookarounds(r"\b(?<!la )herid[oa]\b(?! (el|la) (cuenta|[a-z(]+))") == r"\bherid[oa]\b"
+    assert without_lookarounds(r"\bsos(?! mode| button)\b") == r"\bsos\b"
+    assert without_lookarounds(r"\(me\) (?=x)y") == r"\(me\) y"
+
+
+def _messages() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("*.yml")):
+        texts += [normalize(item.text) for item in load_items(path)]
+    return texts
+
+
+@pytest.mark.parametrize("name", ["_DANGER", "_ALWAYS"])
+def test_the_fast_search_finds_what_the_plain_search_finds(monkeypatch, name):
+    listed = getattr(danger, name)
+    fast = PatternSet(listed, word_start=name == "_DANGER")
+    monkeypatch.setattr(patterns, "re2", None)
+    plain = PatternSet(listed, word_start=name == "_DANGER")
+    assert plain._candidates is None
+    found = 0
+    for text in _messages():
+        a, b = fast.search(text), plain.search(text)
+        assert (a and (a.start(), a.group(0))) == (b and (b.start(), b.group(0))), text
+        found += bool(a)
+    assert found > 100  # the sets do hold danger words
+
+
+def test_text_that_is_not_ascii_takes_the_plain_way():
+    cues = PatternSet([r"\bniño\b"])
+    assert cues.search("mi niño").group(0) == "niño"
