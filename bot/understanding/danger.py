@@ -38,7 +38,7 @@ _DANGER = [
     r"\b(no puedo|no podemos) (salir|escapar|irme)\b",
     r"\bdebo\b.*\b(no me deja|no puedo (salir|irme))\b",
     # English
-    r"\b(save me|rescue me|rescue us)\b",
+    r"\b(save me|rescue me|rescue us)\b|\bcome (and )?(get|pick up|rescue) (me|us)\b|\b(vengan|ven|venga) (por mi|por nosotros|a sacarme|a sacarnos|a rescatarme)\b",
     r"\bbeing (threatened|followed|chased|hunted|stalked|beaten|attacked|extorted)\b",
     r"\bget (me|us) out (of )?(here|this place|now|please)\b|\bget (me|us) out$",
     r"\b" + _NOT_A_THING + r"(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b"
@@ -82,7 +82,10 @@ _DANGER = [
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
     r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar|se lo va a llevar|(lo|la) va a llevar|(take|taking) (her|him) to)\b",
     r"\b(hitting|beating|hurting|choking) (my|his|her) (mom|mother|sister|brother|wife|kid|kids|son|daughter|baby)\b",
-    r"\b(have|has|got) (him|her|them) in (their|a|the) (truck|car|van)\b|"
+    r"\b(have|has|got) (him|her|them) in (their|a|the) (truck|car|van)\b|\b(took|grabbed|pulled|dragged) (her|him|them) (in|into) (a|his|the|their) (car|van|truck)\b|"
+    r"\bse (la|lo|los|las) (llevo|llevaron|subio|subieron) en (un|una|su) (carro|camioneta|troca|coche)\b|"
+    r"\b(car|truck|van|guys|men|man) (is |are )?(parked |waiting |sitting )?outside my (place|house|door|room)\b|"
+    r"\b(un carro|una camioneta|una troca|unos tipos|unos hombres|un hombre) (esta |estan )?(parad[oa]s? |estacionad[oa] )?afuera de mi (casa|cuarto|puerta)\b|"
     r"\b(esta|estan) en una (camioneta|troca|carro) con (unos|los) (de la mana|del cartel|de la mara|malandros|sicarios|mareros)\b|"
     r"\bde la escuela\b.*\b(no fue nadie de la familia|fue un senor|fue un hombre|un desconocido)\b|"
     r"\bya me canse de (todo|vivir|la vida)\b|\b(tired of living|so tired of everything)\b|"

@@ -15,8 +15,9 @@ from .spelling import Speller
 from .training import PLAIN_TALK, training_set
 
 ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "declined", "emergency"
-# Danger words beside these topics mean someone hurt, or a child, in danger: they never give way.
-HURT_OR_YOUNG = ("health_services", "child_protection")
+# Danger words beside these topics never give way to them: someone hurt, a child in danger, or
+# someone asking which number to call (the emergency answer starts with the numbers).
+CUE_NEVER_GIVES_WAY_TO = ("health_services", "child_protection", "hotlines")
 NEAREST_WEIGHT = 1.5  # how much the closest example phrase adds to the classifier's margin
 # Score -> chance the top intent is right, fitted (Platt) on tests/data/dev.yml, holdout.yml, field_dev.yml.
 CALIBRATION = (3.16, 0.30)
@@ -96,13 +97,13 @@ class Understanding:
         t = self.thresholds
         in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
         emergency_score = scores.get(EMERGENCY, -math.inf)
-        if cue and not danger.strong and top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK, *HURT_OR_YOUNG):
+        if cue and not danger.strong and top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK, *CUE_NEVER_GIVES_WAY_TO):
             if top_score >= t.sure_of_other or ((danger.plea or danger.calm) and top_score >= t.accept):
                 # "they will kill me if I go back" is about asylum, and says so clearly;
                 # "please help me, I need to know about asylum" asks about asylum;
                 # "the police beat us yesterday, we are fine now, can we complain" is a complaint.
                 cue = None
-        if cue and not danger.strong and danger.joking and top not in (EMERGENCY, *HURT_OR_YOUNG) and top_score >= t.accept:
+        if cue and not danger.strong and danger.joking and top not in (EMERGENCY, *CUE_NEVER_GIVES_WAY_TO) and top_score >= t.accept:
             cue = None  # "mi jefe me tiene secuestrado con puro trabajo jaja", "im trapped in this group chat lol"
         if not cue and (danger.calm or danger.joking) and EMERGENCY in scores:
             scores.pop(EMERGENCY)  # the cue gave way to calm or laughing words: nor does the classifier decide

@@ -71,6 +71,10 @@ DANGER = [
     "maje los de la clica estan en mi casa buscandome",
     "took a whole bottle of pills, feeling real weird",
     "me llego un mensaje con una foto mia de hoy, dicen q ya saben donde duermo",
+    "numero de la policia rapido hay un hombre queriendo meterse al cuarto",  # asking for a number: still danger first
+    "my daughter is 14 a man took her in a car 10 min ago",
+    "there's a car outside my place since last night, same guys who want the cuota",
+    "pls come get me",
 ]
 
 NOT_DANGER = [
