@@ -10,9 +10,15 @@ from .patterns import PatternSet
 _PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|familia|amig[oa]s?|sobrin[oa]s?|tia|tio|nieto|nieta|esposo|mujer|marido|bebe|ninos?|ninas?)"
 # "my phone is trapped in a boot loop": things get locked and stuck too.
 _NOT_A_THING = "".join(f"(?<!{thing} {verb} )" for thing in ("phone", "cell", "car", "laptop", "computer", "pc", "account", "screen", "file", "files")
-                       for verb in ("is", "got", "was", "are", "were"))
+                       for verb in ("is", "got", "was", "are", "were", "got held", "is held", "was held", "being held"))
 _CHILD_ES = r"(nino|nina|hijo|hija|bebe|hermanito|hermanita|cipote|cipota|chamaco|chamaca|morrito|morrita|patojo|patoja|nieto|nieta|sobrino|sobrina)"
 _CHILD_EN = r"(son|daughter|kid|child|baby|boy|girl|little brother|little sister|little boy|little girl|nephew|niece|\d+ (yo|yr old|year old|years old))"
+# Met online, and meeting now: where grooming turns into danger.
+_ONLINE = (r"(free fire|tiktok|face|facebook|insta|instagram|discord|roblox|snap|snapchat|whatsapp|whats|internet|"
+           r"un juego|a game|online|fortnite|minecraft|una app|an app)")
+_MEETING = (r"(va a recoger|van a recoger|(me|la|lo) recogio|pick(ing|s)? (her|him|me) up|went to meet|gone to meet|se fue a ver|"
+            r"(salio|se salio) (a|pa|para) ver|hotel|motel|(en|in) (su|his|a|the) (carro|car|truck|camioneta)|(subo|suba|subi) a su carro|"
+            r"get in(to)? his car|no contesta|phone (is )?off|(celular|cel|telefono) apagado|ubicacion|location|se fue con|left with)")
 _DANGER = [
     # Spanish
     r"\b(auxilio|socorro|sos(?! mode| button)|rescatenme|salvenme|ayudenme rapido)\b",
@@ -42,7 +48,7 @@ _DANGER = [
     r"\bbeing (threatened|followed|chased|hunted|stalked|beaten|attacked|extorted)\b",
     r"\bget (me|us) out (of )?(here|this place|now|please)\b|\bget (me|us) out$",
     r"\b" + _NOT_A_THING + r"(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b"
-    r"(?! (by|by my) (sleep|bed|netflix|tiktok|homework|work))(?! (scene|movie|film|game|video))(?! my (account|netflix|insta|instagram|facebook|whatsapp|phone|charger|cell|food|hoodie|clothes|car|seat|remote|spotify|password)\b)",
+    r"(?! (by|by my) (sleep|bed|netflix|tiktok|homework|work))(?! (scene|movie|film|game|video|in (this|a|the|my) (meeting|class|call|office)))(?! my (account|netflix|insta|instagram|facebook|whatsapp|phone|charger|cell|food|hoodie|clothes|car|seat|remote|spotify|password)\b)",
     r"\b(will not|do not|does not|wont) (let|allow) (me|us) (leave|go|out|call|talk|use)",
     r"\b(can not|cannot) (leave|get out|escape|go out)\b",
     r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|selling|threatening|threatened|following|forcing|forced|forces|force) (me|us)\b",
@@ -64,6 +70,8 @@ _DANGER = [
     r"\b(o|si no|sino) (dice que |dicen que )?(le|les) (hacen|hace|van a hacer|cortan|corta|matan|mata|queman|pegan|pega) (algo|un dedo|a mi|a)\b",
     r"\b((?<!se )me (pateo|patearon|pego|pegaron|ahorco|ahorcaron)|me (dio|dieron) (una patada|un golpe|una golpiza|un punetazo))\b",
     r"\b(kicked|punched|slapped|choked|strangled) me\b",
+    r"\b(me|nos) (siguen|sigen|persiguen) (\d+|unos|unas|dos|tres|un|una|los|varios) (carros?|hombres|tipos|batos|weyes|camionetas?|motos?|personas|senores)\b|"
+    r"\b(\d+|two|three|some) (cars?|men|guys|trucks?|bikes) (are |keep )?following (me|us)\b",
     r"\b(me|nos) (estan|esta) vendiendo\b|\b(estan|andan|vienen|anda|esta)\b[\w ]{0,25}\b(buscandome|buscandonos)\b(?! (trabajo|chamba|la vida))|\bme andan buscando\b|\b(they are|they re|are) (out )?looking for (me|us) (outside|here|now|rn)\b",
     r"\b(ya )?saben donde (vivo|duermo|estoy|vivimos|dormimos|trabajo)\b|\b(they )?know where (i|we) (live|sleep|am|stay)\b|"
     r"\b(outside|here|at the door) with a (gun|knife)\b|\b(has|have|got) a (gun|knife) (and|outside|here)\b|\bcon (una )?(pistola|arma|navaja|cuchillo) (afuera|aqui|en la puerta)\b|"
@@ -80,6 +88,7 @@ _DANGER = [
     r"\b(pulling|dragging|pushing|forcing) (them|her|him|the kids|kids|girls|a girl|a kid|children) in(to)?\b|"
     r"\b((la|lo|los|las) (subieron|metieron|jalaron)|(subieron|metieron|jalaron) a mi \w+) a (una|la|un|el) (camioneta|carro|troca|auto|coche)\b|"
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
+    r"\b" + _ONLINE + r"\b.*\b" + _MEETING + r"\b|\b" + _MEETING + r"\b.*\b" + _ONLINE + r"\b",
     r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar|se lo va a llevar|(lo|la) va a llevar|(take|taking) (her|him) to)\b",
     r"\b(hitting|beating|hurting|choking) (my|his|her) (mom|mother|sister|brother|wife|kid|kids|son|daughter|baby)\b",
     r"\b(have|has|got) (him|her|them) in (their|a|the) (truck|car|van)\b|\b(took|grabbed|pulled|dragged) (her|him|them) (in|into) (a|his|the|their) (car|van|truck)\b|"
@@ -91,6 +100,12 @@ _DANGER = [
     r"\bya me canse de (todo|vivir|la vida)\b|\b(tired of living|so tired of everything)\b|"
     r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
 ]
+# Someone taken and a ransom asked, now: ignored when hypothetical, past or about someone safe, but
+# never outweighed by the kidnapping topic itself (those words are its words too).
+_FIRM = re.compile(
+    r"\b(secuestraron|levantaron|tienen|se llevaron|agarraron) a mi \w+\b.*\b(piden|pide|exigen|exige|quieren|quiere) (el )?(rescate|dinero|lana|pisto|feria|\d+)|"
+    r"\b(kidnapped|have|took|taken|grabbed) my \w+\b.*\b(asking|ask|want|wants|demanding|demand) (for )?(a )?(ransom|money|\d+)"
+)
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 _ALWAYS = [
     r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
@@ -130,7 +145,7 @@ _ALWAYS = [
     r"(nos|me) (dejo|dejaron|botaron|boto|tiraron) en medio de la nada)\b",
     # Someone being hurt as we speak.
     r"\b(le|les|lo|la|los|las) (estan|esta) (golpeando|pegando|apunalando|disparando|ahorcando|violando)\b",
-    r"\b(estan|esta) (golpeando|pegando|apunalando|disparando|violando) a\b",
+    r"\b(estan|esta) (golpeando|pegando|apunalando|disparando|violando) a\b|\bme (esta|estan) (ahorcando|asfixiando|golpeando|pegando|apunalando|violando)\b",
     r"\b(is|are) (beating|hitting|hurting|attacking|stabbing|shooting|choking|raping) (my|a|the|him|her|them|someone|somebody)\b",
     # Medical emergencies: act now, whatever else the message says.
     r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|ya no reacciona|no reacciona|"
@@ -145,13 +160,15 @@ _ALWAYS = [
     r"(me|le|lo|la) (pico|mordio) (una|un) (vibora|culebra|serpiente|alacran|cascabel)|muriendo de sed|dying of thirst|"
     r"(se esta|me estoy|nos estamos|is|are|am) (muriendo|dying)\b(?! de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas))(?! (to|for)\b))\b",
     r"^(emergencia|emergency)\b(?! (number|numero|de|phone|line))|(?<!no )\bes una emergencia\b|\bthis is an emergency\b",
+    r"\b(respira (muy )?rapido|se le hunden las costill\w*|(breathing|breathes) (really |very |so )?fast|(no se mueve|not moving)( much)?|"
+    r"(tengo|ya tengo|i have|i ve got|i got) (la|una|the|a) (cuerda|soga|rope) (lista|ready)|(cuerda|soga|rope) (lista|ready))\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
     r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
     r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
     r"\b((se )?(tomo|trago|bebio) (el |un |una )?(veneno|raticida|cloro|todas las pastillas)|veneno (para|pa) (ratas|ratones)|"
-    r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills))\b",
+    r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills|some pills|pills from|a lot of pills|too many pills|so many pills))\b",
     r"\b(blood everywhere|sangre por (todos lados|todas partes)|se le rompio la fuente|(her )?water broke|"
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahogo|se (lo|la) llevo (el rio|la corriente)|"
@@ -173,6 +190,7 @@ _HYPOTHETICAL = re.compile(
 # Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
 _CALM = re.compile(
     r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
+    r"ya (me|nos) (escape|escapamos|sali|salimos)|ya (estoy|estamos) libres?|(i|we) already quit|(i|we) quit already|(i|we) quit (that|the) job|"
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
@@ -192,6 +210,8 @@ _IDIOM = re.compile(
     r"muriendo de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
     r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|"
     r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"
+    r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
+    r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
     r"dying to (see|go|meet|try|know|watch|eat|hear)|me muero por (ver|ir|conocer|saber|probar)|(i am |im )?starving|dying of (laughter|boredom|embarrassment|hunger)|(is|are) killing me with|"
     r"(exam|test|homework|class|traffic|heat|school) (is|are) (gonna|going to) kill me|(gonna|going to) die of (boredom|embarrassment|laughter))\b"
 )
@@ -226,6 +246,7 @@ class Danger:
     hypothetical: bool = False  # "what if…", "como evito…", long past, or about someone who is safe
     calm: bool = False  # "no es urgente", "we are ok now"
     plea: bool = False  # the only cue is a plain "help me"
+    firm: bool = False  # a weak cue that no other topic outweighs (someone taken, a ransom asked)
     joking: bool = False  # "jajaja", "lol"
 
 
@@ -241,7 +262,7 @@ def read_danger(normalized: str) -> Danger:
         return Danger(strong.group(0), True, maybe, **tone)
     match = _DANGER_CUES.search(normalized)
     if match and not maybe:
-        return Danger(match.group(0), False, maybe, **tone)
+        return Danger(match.group(0), False, maybe, firm=bool(_FIRM.search(normalized)), **tone)
     plea = _PLEA.search(normalized) if not _ASKING_FOR_HELP.search(normalized) else None
     plea_counts = bool(plea) and not maybe
     return Danger(plea.group(0) if plea_counts else None, False, maybe, plea=plea_counts, **tone)

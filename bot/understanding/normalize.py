@@ -21,6 +21,8 @@ _CRY_WORDS = 3
 # Shouted ("AYUDA", "HELP ME") or with "!!": a cry too, when the message is that short.
 _SHOUT = re.compile(r"\b(?:AYUD(?:A|AME|ENME|ANOS)|AYÚD(?:AME|ENME|ANOS)|HELP(?: ME| US)?)\b|(?i:\b(?:ayud\w*|help(?: me| us)?) *(?:!|¡){2,})")
 _HELP_WORD = re.compile(r"\b(ayud\w*|help(?: me| us)?)\b")
+# "por whats", "mi whats": WhatsApp in Spanish, not "what is".
+_WHATSAPP = re.compile(r"\b(por|x|el|mi|tu|su|al|del|de|en|un) whats\b")
 _NOT_WORD = re.compile(r"[^a-z0-9ñ]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['’´`](?=[a-z])")
 # English contractions spelt out before apostrophes go, so "he'll" does not become "hell".
@@ -92,8 +94,8 @@ def normalize(text: str) -> str:
         folded = _CRY.sub(lambda m: "help me" if m.group(2).startswith("h") else "auxilio", folded)
         if _SHOUT.search(cleaned):
             folded = _HELP_WORD.sub(lambda m: "help me" if m.group(1).startswith("h") else "auxilio", folded)
-    words = _REPEATS.sub(r"\1", folded).split()
-    return " ".join(SHORT_FORMS.get(word, word) for word in words)
+    folded = _WHATSAPP.sub(r"\1 whatsapp", _REPEATS.sub(r"\1", folded))
+    return " ".join(SHORT_FORMS.get(word, word) for word in folded.split())
 
 
 def tokens(text: str) -> list[str]:

@@ -89,24 +89,16 @@ class Understanding:
             topic_scores = self._scores_without_appeals(normalized)
             if topic_scores:
                 scores, cue = topic_scores, None
-        if (danger.calm or danger.joking) and not cue:
-            # "no es urgente", "jajaja": the words alone must say danger, not the classifier.
-            scores.pop(EMERGENCY, None)
         ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
         top, top_score = ranking[0]
         t = self.thresholds
         in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
         emergency_score = scores.get(EMERGENCY, -math.inf)
-        if cue and not danger.strong and top not in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK, *CUE_NEVER_GIVES_WAY_TO):
-            if top_score >= t.sure_of_other or ((danger.plea or danger.calm) and top_score >= t.accept):
-                # "they will kill me if I go back" is about asylum, and says so clearly;
-                # "please help me, I need to know about asylum" asks about asylum;
-                # "the police beat us yesterday, we are fine now, can we complain" is a complaint.
-                cue = None
-        if cue and not danger.strong and danger.joking and top not in (EMERGENCY, *CUE_NEVER_GIVES_WAY_TO) and top_score >= t.accept:
-            cue = None  # "mi jefe me tiene secuestrado con puro trabajo jaja", "im trapped in this group chat lol"
+        if cue and not self._cue_stands(danger, top, top_score):
+            cue = None
         if not cue and (danger.calm or danger.joking) and EMERGENCY in scores:
-            scores.pop(EMERGENCY)  # the cue gave way to calm or laughing words: nor does the classifier decide
+            # "no es urgente", "jajaja", or a cue that gave way to them: the classifier alone doesn't decide.
+            scores.pop(EMERGENCY)
             ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
             top, top_score = ranking[0]
             in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
@@ -132,6 +124,22 @@ class Understanding:
         return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, sureness, outcome,
                         office, suggestions, ranking[:5], None, nearest, likely_lang=likely)
 
+
+    def _cue_stands(self, danger: Danger, top: str, top_score: float) -> bool:
+        """Whether a danger cue still makes the message an emergency, given the best other topic."""
+        if danger.strong:
+            return True
+        t = self.thresholds
+        keeps_cue = top in (EMERGENCY, *CUE_NEVER_GIVES_WAY_TO)
+        if danger.joking and not keeps_cue and top_score >= t.accept:
+            return False  # "mi jefe me tiene secuestrado con puro trabajo jaja", "im trapped in this group chat lol"
+        if danger.firm or keeps_cue or top in (OUT_OF_SCOPE, *PLAIN_TALK):
+            return True
+        # "they will kill me if I go back" is about asylum, and says so clearly;
+        # "please help me, I need to know about asylum" asks about asylum;
+        # "the police beat us yesterday, we are fine now, can we complain" is a complaint.
+        calmer = danger.plea or danger.calm
+        return not (top_score >= t.sure_of_other or (calmer and top_score >= t.accept))
 
     def _scores_without_appeals(self, normalized: str) -> dict[str, float] | None:
         """Scores of the message without "…ayudenme por favor", "…es urgente", when what is left

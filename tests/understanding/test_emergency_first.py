@@ -75,6 +75,13 @@ DANGER = [
     "my daughter is 14 a man took her in a car 10 min ago",
     "there's a car outside my place since last night, same guys who want the cuota",
     "pls come get me",
+    "my 13 yo daughter went to meet a guy she met on discord, left 20 min ago and her phone is off",
+    "el hombre q me escribia por whats esta afuera de mi escuela y dice q si no me subo a su carro publica mis fotos",
+    "me esta ahorcando me solte pa escribir esto",
+    "la bebe respira muy rapido y se le hunden las costillitas",
+    "i've got the rope ready",
+    "toddler swallowed pills from a bottle at the shelter idk how many",
+    "me sigen 2 carros",
 ]
 
 NOT_DANGER = [
@@ -99,7 +106,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "that exam is gonna kill me", "im starving, any cheap food near the bus station",
            "mi mama me va a matar si llego tarde jaja", "esta tarea me esta matando", "me secuestro el sueño otra vez",
            "i'm dying to see the new spiderman", "my drama teacher wants us to act out a hostage scene, any ideas",
-           "mi amiga se escapo de la casa donde la tenian, ya esta con nosotros a salvo, que puede hacer ahora?"]
+           "mi amiga se escapo de la casa donde la tenian, ya esta con nosotros a salvo, que puede hacer ahora?",
+           "me estoy ahogando en deudas con la tarjeta, como salgo", "drowning in homework, can you do my math",
+           "el mes pasado me secuestraron en reynosa y mi familia pago, ya estoy libre, se puede denunciar?"]
 
 
 @pytest.mark.parametrize("text", NOT_NOW)

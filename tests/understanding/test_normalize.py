@@ -39,6 +39,11 @@ def test_english_contractions_are_spelt_out():
     assert normalize("they won’t let me go, I can't") == "they will not let me go i can not"
 
 
+def test_whats_is_whatsapp_after_a_spanish_word():
+    assert normalize("me escribe por whats") == "me escribe por whatsapp"
+    assert normalize("whats up") == "what is up"
+
+
 def test_a_drawn_out_cry_for_help_is_a_cry():
     assert normalize("AYUDAAAA!!!") == "auxilio"
     assert normalize("heeelp") == "help me"
