@@ -108,7 +108,9 @@ _FIRM = re.compile(
 )
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 _ALWAYS = [
-    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
+    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|le|les|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
+    r"\bif (i|we|he|she) (do not|does not|will not|refuse to) \w+.*\b(they|he|she) (will|are going to|is going to) (kill|hurt|beat)\b|"
+    r"\bor (else )?(they|he|she) ((will|are going to|is going to|gonna) )?(kill|kills|hurt|hurts|beat|beats) (him|her|me|us|my)\b",
     r"\bif (i|we) (leave|run|escape|talk|tell|go out|step out|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
     r"(kill|hurt|charge|go after|find|report|beat|harm)\b",
     r"\b(kill|hurt|beat) (me|us) if (i|we) (tell|talk|leave|say|call|go|scream)\b|\b(me|nos) (mata|matan|va a matar|van a matar) si (digo|hablo|me voy|grito|le digo|salgo)\b",
@@ -160,6 +162,8 @@ _ALWAYS = [
     r"(me|le|lo|la) (pico|mordio) (una|un) (vibora|culebra|serpiente|alacran|cascabel)|muriendo de sed|dying of thirst|"
     r"(se esta|me estoy|nos estamos|is|are|am) (muriendo|dying)\b(?! de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas))(?! (to|for)\b))\b",
     r"^(emergencia|emergency)\b(?! (number|numero|de|phone|line))|(?<!no )\bes una emergencia\b|\bthis is an emergency\b",
+    r"\b(no (hace|ha hecho) pipi|no (orina|ha orinado) desde|vomita todo|no retiene (nada|liquidos)|(has not|hasnt|has nt) peed|"
+    r"(can not|cannot) keep (anything|water|fluids|liquids) down)\b",
     r"\b(respira (muy )?rapido|se le hunden las costill\w*|(breathing|breathes) (really |very |so )?fast|(no se mueve|not moving)( much)?|"
     r"(tengo|ya tengo|i have|i ve got|i got) (la|una|the|a) (cuerda|soga|rope) (lista|ready)|(cuerda|soga|rope) (lista|ready))\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",

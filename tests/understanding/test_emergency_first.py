@@ -82,6 +82,10 @@ DANGER = [
     "i've got the rope ready",
     "toddler swallowed pills from a bottle at the shelter idk how many",
     "me sigen 2 carros",
+    "the gang told my son he joins today or they kill him. he's 14",
+    "they said if i don't carry the backpack across they'll kill my mom",
+    "el del bar dice q si me voy le hace algo a mi mama en honduras, esta afuera de mi cuarto ahorita",
+    "el niño vomita todo y no hace pipi desde ayer, estamos en la calle en tapachula",
 ]
 
 NOT_DANGER = [
