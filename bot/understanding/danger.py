@@ -30,9 +30,13 @@ _DANGER = [
     r"\b(me|nos) (estan|esta|andan|vienen|viene) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
     r"\b(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
+    r"\b(se suban|subirse|se suba|suban) a su (carro|camioneta|troca|coche|auto)\b",
     r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan|quito|quitaron|retiene|retienen) "
     r"(mi|mis|nuestros?|el|los) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
     r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
+    r"\ba mi " + _PEOPLE + r" (lo|la|los|las) (levantaron|secuestraron|agarraron|subieron|se llevaron|tienen)\b",
+    r"\b(he|she|they|someone|somebody|a man|a guy|the man|my \w+) (has|have|got|pulled|pulled out) a (gun|knife|machete)\b|"
+    r"\b(saco|sacaron|trae|traen) (una )?(pistola|navaja|cuchillo|machete|arma)\b",
     r"\b(piden|pide|pidieron|exigen) (rescate|dinero por|lana por|pisto por|feria por)",
     r"\b(me|nos) van a (matar|hacer algo)\b|\b(pa|para) (matarme|matarnos)\b",
     r"\b(?<!la )(?<!una )(?<!mi )(?<!su )(?<!las )(?<!sus )(herid[oa]s?|baleado|baleada|apunalad[oa])\b",  # not "la herida" (a wound)
@@ -103,6 +107,7 @@ _DANGER = [
 # Someone taken and a ransom asked, now: ignored when hypothetical, past or about someone safe, but
 # never outweighed by the kidnapping topic itself (those words are its words too).
 _FIRM = re.compile(
+    r"\b(kidnapped|secuestrad[oa]s?)\b.*\b(ask|asking|pedir|piden|want|wants|quieren) (for )?(money|dinero|rescate|ransom)|"
     r"\b(secuestraron|levantaron|tienen|se llevaron|agarraron) a mi \w+\b.*\b(piden|pide|exigen|exige|quieren|quiere) (el )?(rescate|dinero|lana|pisto|feria|\d+)|"
     r"\b(kidnapped|have|took|taken|grabbed) my \w+\b.*\b(asking|ask|want|wants|demanding|demand) (for )?(a )?(ransom|money|\d+)"
 )
@@ -117,7 +122,7 @@ _ALWAYS = [
     r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
     r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
     r"\b(tengo|tenemos|tiene|tienen) (que|q) (acostarme|acostarnos|acostarse|dormir) con\b|"
-    r"\bestar con (los )?(clientes|hombres|senores)\b|\b(sleep|be|go) with (the )?(customers|clients|men)\b",
+    r"\bestar con (los )?(clientes|hombres|senores)\b|\b(sleep|be|go) with (the |his |their )?(customers|clients|men|friends)\b",
     r"\b(pagar(le)?|pague|paguemos) (lo que (le )?(debo|debemos)|la deuda)\b|\bhasta que (pague|paguemos|termine de pagar)\b",
     r"\b(nobody|no one|noone) (leaves|can leave|is allowed to leave|gets out)\b|\buntil (the )?debt is paid\b|\buntil (i|we) pay\b",
     r"\b(lock|locks|locked) (the door|us|me)\b",
@@ -158,7 +163,7 @@ _ALWAYS = [
     r"\b(took|swallowed|drank) (a |the )?(whole )?(bottle|box|pack) of (pills|pastillas|meds)|(me tome|se tomo|me trague) (todo )?(el|un|una) (frasco|bote|caja) de (pastillas|medicinas)\b|"
     r"\bya lo intente\b.*\b(lo voy a hacer|lo hago)\b|\b(tried|attempted) (it )?(once|before)\b.*\b(doing it|do it) (today|tonight)\b",
     r"\b(me voy a cortar|ya tengo la navaja|(i am|im) going to cut myself)\b",
-    r"\b(se cayo del (tren|techo|puente|camion)|fell (off|from) the (train|roof|truck|bridge)|(bit|bitten) by a (snake|scorpion|rattlesnake)|"
+    r"\b(se cayo del (tren|techo|puente|camion)|se cayo de la bestia|no (siente|puede mover) las piernas|(can not|cannot) feel (his|her|my) legs|fell (off|from) the (train|roof|truck|bridge)|(bit|bitten) by a (snake|scorpion|rattlesnake)|"
     r"(me|le|lo|la) (pico|mordio) (una|un) (vibora|culebra|serpiente|alacran|cascabel)|muriendo de sed|dying of thirst|"
     r"(se esta|me estoy|nos estamos|is|are|am) (muriendo|dying)\b(?! de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas))(?! (to|for)\b))\b",
     r"^(emergencia|emergency)\b(?! (number|numero|de|phone|line))|(?<!no )\bes una emergencia\b|\bthis is an emergency\b",
@@ -166,6 +171,9 @@ _ALWAYS = [
     r"(can not|cannot) keep (anything|water|fluids|liquids) down)\b",
     r"\b(respira (muy )?rapido|se le hunden las costill\w*|(breathing|breathes) (really |very |so )?fast|(no se mueve|not moving)( much)?|"
     r"(tengo|ya tengo|i have|i ve got|i got) (la|una|the|a) (cuerda|soga|rope) (lista|ready)|(cuerda|soga|rope) (lista|ready))\b",
+    r"\b(hipotermia|hypothermia|(tiembla|temblando) y (ya )?no (habla|responde|reacciona)|(shaking|shivering) and (not talking|can not talk|confused|not responding))\b",
+    r"\bme voy a (tirar|aventar) (a las vias|al tren|del puente|al rio|de un edificio|de la azotea)\b|"
+    r"\b(en el puente|on the bridge|en la azotea|on the roof)\b.*\b(viendo|mirando|looking) ((pa|para|hacia) )?(abajo|down)\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
     r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
@@ -230,8 +238,15 @@ _APPEALS = re.compile(r"\b(please help me|please help us|help me please|help us 
                       r"es urgente|urgente|it is urgent|urgent|asap|please answer|por favor respondan|respondan)\b")
 
 
+# Fear said beside an appeal: the appeal stays ("help me please im scared" is not a question).
+_FEAR = re.compile(r"\b(scared|afraid|terrified|miedo|asustad[oa]s?|panico|panic)\b")
+
+
 def without_appeals(normalized: str) -> str:
-    """The message without the appeals added to it ("…please help me", "…es urgente")."""
+    """The message without the appeals added to it ("…please help me", "…es urgente"); unchanged
+    when it says fear."""
+    if _FEAR.search(normalized):
+        return normalized
     return " ".join(_APPEALS.sub(" ", normalized).split())
 
 

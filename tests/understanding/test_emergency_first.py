@@ -86,6 +86,13 @@ DANGER = [
     "they said if i don't carry the backpack across they'll kill my mom",
     "el del bar dice q si me voy le hace algo a mi mama en honduras, esta afuera de mi cuarto ahorita",
     "el niño vomita todo y no hace pipi desde ayer, estamos en la calle en tapachula",
+    "kidnapped. they let me text family to ask for money",
+    "a mi hermano lo levantaron hace una hora en tapachula",
+    "he has a knife",
+    "mi compa se cayo de la bestia y no siente las piernas",
+    "help me please im scared",
+    "estamos en el cerro, hace un frio horrible y mi hijo tiembla y ya no habla bien",
+    "estoy en el puente viendo pa abajo y pensando q seria facil",
 ]
 
 NOT_DANGER = [
