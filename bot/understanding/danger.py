@@ -18,7 +18,9 @@ _ONLINE = (r"(free fire|tiktok|face|facebook|insta|instagram|discord|roblox|snap
            r"un juego|a game|online|fortnite|minecraft|una app|an app)")
 _MEETING = (r"(va a recoger|van a recoger|(me|la|lo) recogio|pick(ing|s)? (her|him|me) up|went to meet|gone to meet|se fue a ver|"
             r"(salio|se salio) (a|pa|para) ver|hotel|motel|(en|in) (su|his|a|the) (carro|car|truck|camioneta)|(subo|suba|subi) a su carro|"
-            r"get in(to)? his car|no contesta|phone (is )?off|(celular|cel|telefono) apagado|ubicacion|location|se fue con|left with)")
+            r"get in(to)? his car|no contesta|phone (is )?off|(celular|cel|telefono) apagado|ubicacion|location|se fue con|left with|"
+            r"abajo de mi casa|afuera de mi casa|outside my (house|place|school)|downstairs|se vean|verse|quedaron de verse|meet (up|today|tonight)|"
+            r"(staying at|at) (a guy|his|a man|some guy|a guys|a guy s) (place|house)|en (la )?casa de (un|el|ese) (tipo|senor|hombre|chavo))")
 _DANGER = [
     # Spanish
     r"\b(auxilio|socorro|sos(?! mode| button)|rescatenme|salvenme|ayudenme rapido)\b",
@@ -61,7 +63,7 @@ _DANGER = [
     r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
     r"\b(beats|beat|hits|hurts|rapes) (her|him|them)\b",
     r"\b(owe|debt)\b.*\b(can not|will not|wont|not let|not allowed)\b",
-    r"\b(took|kidnapped|have|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
+    r"\b(took|kidnapped|have|got|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
     r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
     # Taken by force, said in the passive.
     r"\b(was|were|got|has been|have been) (taken|kidnapped|grabbed|abducted)\b",
@@ -84,7 +86,9 @@ _DANGER = [
     r"\b(me|nos) (ha|han) (seguido|estado siguiendo)\b",
     r"\b(on (his|her|their) way|coming|is coming) to (kill|hurt|get|beat) (me|us)\b|"
     r"\b(viene|vienen|va a venir|van a venir) (a|para) (matarme|golpearme|pegarme|llevarme|levantarme)\b",
-    r"\b(se me perdio|no encuentro|perdi) (a )?mi " + _CHILD_ES + r"\b|\bmi " + _CHILD_ES + r" (\w+ )?se (me )?(perdio|extravio)\b|"
+    r"\b(se me perdio|no encuentro|perdi) (a )?mi " + _CHILD_ES + r"\b|\bmi " + _CHILD_ES + r"( \w+){0,3} se (me )?(perdio|extravio)\b|"
+    r"\b(lost|can not find) my " + _CHILD_EN + r"\b|\b(grandma|grandpa|abuela|abuelita|abuelo|mom|dad|mother|father|" + _CHILD_EN[1:-1] + r")\b[\w ]{0,25}\b(got lost|is lost|went missing|is missing)\b|"
+    r"\b(have not|havent|has not|hasnt) seen (him|her|them) (in|for|since) \d+ (hours|hrs)\b|\bya van \d+ horas sin (verlo|verla|saber)\b|"
     r"\bmy " + _CHILD_EN + r" (got lost|is lost|went missing|(did not|didnt|has not|hasnt) (come|came) (back|home))\b|"
     r"\bse (subio|fue|va) (al|en el|de mosca en el) tren sol(o|ito|a|ita)\b|\b(got|is|went) on the (train|freight train) (all )?alone\b|"
     r"\b(has been|is|was left|been left) alone since (yesterday|last night|this morning)\b|\b(esta|lleva) sol[oa] desde (ayer|anoche|la manana)\b|"
@@ -94,6 +98,11 @@ _DANGER = [
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
     r"\b" + _ONLINE + r"\b.*\b" + _MEETING + r"\b|\b" + _MEETING + r"\b.*\b" + _ONLINE + r"\b",
     r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar|se lo va a llevar|(lo|la) va a llevar|(take|taking) (her|him) to)\b",
+    r"\b(padrastro|stepdad|step dad|stepfather|tio|uncle|primo) (entra|se mete|comes|gets|sneaks) (a |into )?(mi|my) (cuarto|room|cama|bed)\b",
+    r"\bse llevo a (la|el|mi) (bebe|nino|nina|hijo|hija|nena)\b|\btook (the|my|our) (baby|kid|son|daughter) and\b|"
+    r"\b(lo|la|te|me|nos|los) van a ir a buscar\b|\b(photo|pic|picture|foto) (of|de) (his|a|su|una) (gun|pistola|arma)\b|"
+    r"\b(parked|waiting|standing) outside (for|since|my)\b|\b(men|guys|hombres|tipos|batos) (with|con) (rifles|guns|armas|pistolas|cuernos)\b|"
+    r"\b(a man|someone|somebody|un hombre|un senor|alguien) (called|llamo|me llamo|nos llamo) (from|desde) (his|her|su|el) (phone|cel|celular|telefono)\b",
     r"\b(hitting|beating|hurting|choking) (my|his|her) (mom|mother|sister|brother|wife|kid|kids|son|daughter|baby)\b",
     r"\b(have|has|got) (him|her|them) in (their|a|the) (truck|car|van)\b|\b(took|grabbed|pulled|dragged) (her|him|them) (in|into) (a|his|the|their) (car|van|truck)\b|"
     r"\bse (la|lo|los|las) (llevo|llevaron|subio|subieron) en (un|una|su) (carro|camioneta|troca|coche)\b|"
@@ -136,6 +145,8 @@ _ALWAYS = [
     r"\b(ultima vez (que|q) (escribo|les escribo)|last time (i will|ill|i am going to) (write|text)|ya no voy a necesitar nada|"
     r"ya no voy a estar ((pa|para) )?(manana|aqui)|borren mis fotos|terminar con todo|terminar con mi vida|"
     r"(wo not|will not|wont) need anything anymore|(i will|ill) not be here tomorrow|delete my (photos|pictures))\b",
+    r"\b((le|les) (escribi|deje) (una )?carta|(mejor|better) (que|q|if) (ya )?no (siga|este|estuviera) aqui|better if i (was|were) gone|better off (dead|gone)|"
+    r"ya tengo la (soga|cuerda))\b",
     r"\b(perdon(enme)? por todo|les (deje|escribi) (una )?cartas?|(wrote|left) (a letter|letters|notes?) (for|to) my)\b",
     r"\b(goodbye everyone|sorry everyone|sorry for everything|forgive me everyone|end it all|can not go on|better off without me|"
     r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
@@ -174,6 +185,15 @@ _ALWAYS = [
     r"\b(hipotermia|hypothermia|(tiembla|temblando) y (ya )?no (habla|responde|reacciona)|(shaking|shivering) and (not talking|can not talk|confused|not responding))\b",
     r"\bme voy a (tirar|aventar) (a las vias|al tren|del puente|al rio|de un edificio|de la azotea)\b|"
     r"\b(en el puente|on the bridge|en la azotea|on the roof)\b.*\b(viendo|mirando|looking) ((pa|para|hacia) )?(abajo|down)\b",
+    r"\b((embarazada|embarazo|pregnant)\b.*\b(empujo|avento|golpeo|pego|shoved|pushed|kicked|hit me|sangr\w*|blood|bleeding)|"
+    r"(empujo|avento|shoved|pushed)\b.*\b(embarazada|embarazo|pregnant))\b",
+    r"\b((se puso|esta|se esta poniendo|se pone) morad(o|ito|a|ita)|(turning|turned|going|are going|are turning) (blue|purple|gray|grey)|"
+    r"asthma attack|ataque de asma|crisis de asma|se le acabo la insulina|insulin ran out|(breathing|respira) (weird|raro|strange|funny)|"
+    r"no (siente|puede mover) (las|los) (manos|pies|piernas)|(can not|cannot) feel (his|her|my) (hands|feet|legs)|tiembla mucho|"
+    r"se me (duerme|durmio) el brazo|me duele el pecho (bien|muy) fuerte)\b",
+    r"\b(zip ?tied|hands (are )?tied|manos amarradas|me amarraron (las manos|los pies))\b|\bnadie (se mueve|sale) hasta\b|"
+    r"\b(my|mi) (mom|mother|family|familia|mama) (pays|paga|will pay|va a pagar) (the|la) (debt|deuda)\b|"
+    r"\b(til|till|until) (it is|its|it s) paid\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
     r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
@@ -196,6 +216,7 @@ _HYPOTHETICAL = re.compile(
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|tips|prevent|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no|"
     # Long past: a report or a complaint, not a rescue.
+    r"(its|it is|es) (a |una )?(scam|estafa)|pretty sure (its|it is) (a )?scam|"
     r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|hace (unos |varios |muchos )?(anos|meses)|"
     r"hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE + r")\b"
 )
@@ -224,6 +245,7 @@ _IDIOM = re.compile(
     r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
+    r"atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"
     r"dying to (see|go|meet|try|know|watch|eat|hear)|me muero por (ver|ir|conocer|saber|probar)|(i am |im )?starving|dying of (laughter|boredom|embarrassment|hunger)|(is|are) killing me with|"
     r"(exam|test|homework|class|traffic|heat|school) (is|are) (gonna|going to) kill me|(gonna|going to) die of (boredom|embarrassment|laughter))\b"
 )

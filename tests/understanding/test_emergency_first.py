@@ -93,6 +93,15 @@ DANGER = [
     "help me please im scared",
     "estamos en el cerro, hace un frio horrible y mi hijo tiembla y ya no habla bien",
     "estoy en el puente viendo pa abajo y pensando q seria facil",
+    "pregnant and he shoved me down the stairs, stomach hurts bad",
+    "tengo 13 y un señor q conoci en free fire esta abajo de mi casa, dice q si no bajo le enseña a mi mama mis fotos",
+    "mi sobrino de 10 se perdio en las vias cuando llego la migra, ya van 2 horas sin verlo",
+    "grandma with dementia got lost at the bus terminal in cdmx",
+    "mi bebe de 3 meses tiene mucha calentura y ahorita se puso moradito y ya no llora",
+    "my son's having an asthma attack and we lost the inhaler, his lips are going gray",
+    "hands zip tied, back seat, typing with one finger",
+    "dad went to pick up a western union and didnt come back, a man called from his phone, 80k pesos today",
+    "ya le escribi una carta a mi mama, creo q es mejor q ya no siga aqui",
 ]
 
 NOT_DANGER = [
@@ -119,7 +128,10 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "i'm dying to see the new spiderman", "my drama teacher wants us to act out a hostage scene, any ideas",
            "mi amiga se escapo de la casa donde la tenian, ya esta con nosotros a salvo, que puede hacer ahora?",
            "me estoy ahogando en deudas con la tarjeta, como salgo", "drowning in homework, can you do my math",
-           "el mes pasado me secuestraron en reynosa y mi familia pago, ya estoy libre, se puede denunciar?"]
+           "el mes pasado me secuestraron en reynosa y mi familia pago, ya estoy libre, se puede denunciar?",
+           "toy atrapado en el trafico del periferico desde hace 2 horas",
+           "how do you rescue the hostage in the last level of call of duty",
+           "text says 'we know where you live, pay or else' from a random number. pretty sure its a scam right?"]
 
 
 @pytest.mark.parametrize("text", NOT_NOW)
