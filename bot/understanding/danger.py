@@ -63,7 +63,7 @@ _DANGER = [
     r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
     r"\b(beats|beat|hits|hurts|rapes) (her|him|them)\b",
     r"\b(owe|debt)\b.*\b(can not|will not|wont|not let|not allowed)\b",
-    r"\b(took|kidnapped|have|got|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
+    r"\b(took|kidnapped|have|has|got|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
     r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
     # Taken by force, said in the passive.
     r"\b(was|were|got|has been|have been) (taken|kidnapped|grabbed|abducted)\b",
@@ -103,6 +103,17 @@ _DANGER = [
     r"\b(lo|la|te|me|nos|los) van a ir a buscar\b|\b(photo|pic|picture|foto) (of|de) (his|a|su|una) (gun|pistola|arma)\b|"
     r"\b(parked|waiting|standing) outside (for|since|my)\b|\b(men|guys|hombres|tipos|batos) (with|con) (rifles|guns|armas|pistolas|cuernos)\b|"
     r"\b(a man|someone|somebody|un hombre|un senor|alguien) (called|llamo|me llamo|nos llamo) (from|desde) (his|her|su|el) (phone|cel|celular|telefono)\b",
+    r"\b(on the (other )?(line|phone)|al telefono|en la linea)\b.*\b(ransom|rescate|account number|numero de cuenta|money|dinero|pay|pague|paguen)\b|"
+    r"\b(kidnappers|secuestradores) (are )?(on the|en la|al) (phone|line|linea|telefono)\b|\b(man|guy|someone|somebody) on the phone has my\b|"
+    r"\b(paso|pasaron|puso|pusieron) a mi \w+ al telefono\b|\b(put|puts|made) my \w+ (on the (phone|line)|say|talk)\b|"
+    r"\b(dijo|dicen|dice|dijeron) (que|q) (son|es|somos) (de la mana|del cartel|de la mara|de los zetas|de la clica|de la letra)\b",
+    r"\b(mandan|mandando|mandaron|sending|sent|send) (me )?(fotos|photos|pics|pictures) (de|of) (mi|my) (casa|house|hijos|kids|puerta|door|familia|family)\b|"
+    r"\b(pateando|tumbando|golpeando) la puerta\b|\b(tumbar|romper) la puerta\b|\b(kicking|banging on|breaking down|break down) (the|my) door\b|"
+    r"\bno ha (vuelto|regresado|llegado) desde (ayer|anoche|el|hace)\b|\b(has not|hasnt|has nt) (come|came) (back|home) since\b|"
+    r"\b(perdi|lost) (a )?(mi|my) (grupo|group|wife|husband|esposa|esposo|mujer|marido|mom|dad|mama|papa)\b|"
+    r"\bestoy sol[oa] en el (cerro|monte|desierto)\b|\balone in the (desert|hills|mountains|woods)\b|"
+    r"\b(guide|guia|coyote|pollero|smuggler)\b.*\b(never came back|nunca (volvio|regreso)|no (volvio|regreso))\b|"
+    r"\b((se nos acabo|se acabo|ya no tenemos|no hay) (el )?agua|(water is|waters|water s) gone|(ran|run) out of water|no water left)\b",
     r"\b(hitting|beating|hurting|choking) (my|his|her) (mom|mother|sister|brother|wife|kid|kids|son|daughter|baby)\b",
     r"\b(have|has|got) (him|her|them) in (their|a|the) (truck|car|van)\b|\b(took|grabbed|pulled|dragged) (her|him|them) (in|into) (a|his|the|their) (car|van|truck)\b|"
     r"\bse (la|lo|los|las) (llevo|llevaron|subio|subieron) en (un|una|su) (carro|camioneta|troca|coche)\b|"
@@ -194,6 +205,9 @@ _ALWAYS = [
     r"\b(zip ?tied|hands (are )?tied|manos amarradas|me amarraron (las manos|los pies))\b|\bnadie (se mueve|sale) hasta\b|"
     r"\b(my|mi) (mom|mother|family|familia|mama) (pays|paga|will pay|va a pagar) (the|la) (debt|deuda)\b|"
     r"\b(til|till|until) (it is|its|it s) paid\b",
+    r"\b((pecho|chest)\b.*\b(brazo izquierdo|left arm)|(ran|run) out of insulin|sin insulina|se me acabo la insulina|"
+    r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda|tren)|(can not|cannot) move (my|his|her) legs)\b",
+    r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(i have|i ve got|i got) (a|the) rope|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
     r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
@@ -217,13 +231,16 @@ _HYPOTHETICAL = re.compile(
     r"what is|how many|tips|prevent|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no|"
     # Long past: a report or a complaint, not a rescue.
     r"(its|it is|es) (a |una )?(scam|estafa)|pretty sure (its|it is) (a )?scam|"
+    r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
+    r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
     r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|hace (unos |varios |muchos )?(anos|meses)|"
     r"hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE + r")\b"
 )
 # Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
 _CALM = re.compile(
     r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
-    r"ya (me|nos) (escape|escapamos|sali|salimos)|ya (estoy|estamos) libres?|(i|we) already quit|(i|we) quit already|(i|we) quit (that|the) job|"
+    r"ya (me|nos) (escape|escapamos|sali|salimos|fui|fuimos) de (esa|la|ese|el) (casa|chamba|trabajo|lugar)|ya (me|nos) (escape|escapamos|sali|salimos)|"
+    r"(he is|hes|she is|shes|they are) (back home|home safe|home now|safe at home)|paid and (he is|hes|she is|shes|they are) (home|back|free|out)|ya (estoy|estamos) libres?|(i|we) already quit|(i|we) quit already|(i|we) quit (that|the) job|"
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
@@ -241,7 +258,7 @@ _IDIOM = re.compile(
     r"(tarea|examen|calor|trabajo|escuela|clase|trafico|dolor de cabeza|cruda) (me|nos) (esta|estan) matando|"
     r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
     r"muriendo de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
-    r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|"
+    r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
     r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"

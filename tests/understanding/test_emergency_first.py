@@ -102,6 +102,14 @@ DANGER = [
     "hands zip tied, back seat, typing with one finger",
     "dad went to pick up a western union and didnt come back, a man called from his phone, 80k pesos today",
     "ya le escribi una carta a mi mama, creo q es mejor q ya no siga aqui",
+    "no se si es real pero ahorita me paso a mi esposo al telefono y si era su voz, le pegaron",
+    "urgent, the kidnappers are on the other line right now asking for an account number, should i pay??",
+    "me estan mandando fotos de mi casa y de mis hijos saliendo de la escuela",
+    "estan pateando la puerta del cuarto, es mi ex pareja",
+    "perdi a mi grupo, estoy sola en el cerro, oigo perros",
+    "ya no quiero seguir, tengo las pastillas aqui",
+    "the guide told us to wait and never came back, 14 hours now, 3 kids with us, waters gone",
+    "fell off the wall, cant move my legs, im on the mexican side by the fence",
 ]
 
 NOT_DANGER = [
@@ -131,7 +139,10 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "el mes pasado me secuestraron en reynosa y mi familia pago, ya estoy libre, se puede denunciar?",
            "toy atrapado en el trafico del periferico desde hace 2 horas",
            "how do you rescue the hostage in the last level of call of duty",
-           "text says 'we know where you live, pay or else' from a random number. pretty sure its a scam right?"]
+           "text says 'we know where you live, pay or else' from a random number. pretty sure its a scam right?",
+           "mi antigua patrona me encerraba pero ya me fui de esa casa hace meses, la quiero denunciar",
+           "mi jefe me tiene secuestrado con tanto trabajo jaja",
+           "my brother was held for ransom back in march, we paid and hes home, is there support for him"]
 
 
 @pytest.mark.parametrize("text", NOT_NOW)
