@@ -72,7 +72,7 @@ _DANGER = [
     r"\b(need|send|call) (an |the )?(ambulance|police) (now|right now|asap|please)\b|\bright now\b.*\b(beating|hurt|bleeding|attack)",
     r"\b(there is|there are|i hear|i can hear|we hear|hearing) (gunshots|shooting|gunfire|shots)\b|\bshots fired\b",
     r"\b(pay|paid|deposit|send (the |us )?money) or else\b|\b(paga|pagas|deposita|depositas) o (te|les|a tu|a tus) ",
-    r"\b(o|si no) (me|nos) (matan|mata|queman|quema|levantan|desaparecen|secuestran)\b|"
+    r"\b(o|si no) (me|nos) (matan|mata|queman|quema|levantan|desaparecen|secuestran)\b|\b(o|si no|sino) (matan|mata|queman|levantan|desaparecen|secuestran) a\b|"
     r"\b(o|si no|sino) (dice que |dicen que )?(le|les) (hacen|hace|van a hacer|cortan|corta|matan|mata|queman|pegan|pega) (algo|un dedo|a mi|a)\b",
     r"\b((?<!se )me (pateo|patearon|pego|pegaron|ahorco|ahorcaron)|me (dio|dieron) (una patada|un golpe|una golpiza|un punetazo))\b",
     r"\b(kicked|punched|slapped|choked|strangled) me\b",
@@ -91,6 +91,9 @@ _DANGER = [
     r"\b(have not|havent|has not|hasnt) seen (him|her|them) (in|for|since) \d+ (hours|hrs)\b|\bya van \d+ horas sin (verlo|verla|saber)\b|"
     r"\bmy " + _CHILD_EN + r" (got lost|is lost|went missing|(did not|didnt|has not|hasnt) (come|came) (back|home))\b|"
     r"\bse (subio|fue|va) (al|en el|de mosca en el) tren sol(o|ito|a|ita)\b|\b(got|is|went) on the (train|freight train) (all )?alone\b|"
+    r"\bmi (mama|papa|abuela|abuelo|abuelita|abuelito|esposa|esposo|hermano|hermana|tia|tio|mujer|marido)( \w+){0,4} se (me )?(perdio|extravio)\b|"
+    r"\bse (me )?perdio (mi|el|la) " + _CHILD_ES + r"\b|"
+    r"\b(nino|nina|kid|child|bebe|baby)\b[\w ]{0,15}\b(solito|solita|solo|sola|alone)\b[\w ]{0,30}\b(vias|tracks|tren|train|carretera|highway|rio|river)\b|"
     r"\b(has been|is|was left|been left) alone since (yesterday|last night|this morning)\b|\b(esta|lleva) sol[oa] desde (ayer|anoche|la manana)\b|"
     r"\b(lost|can not find) my (son|daughter|kid|child|baby|little brother|little sister)\b|\bmy (son|daughter|kid|child) is missing\b",
     r"\b(pulling|dragging|pushing|forcing) (them|her|him|the kids|kids|girls|a girl|a kid|children) in(to)?\b|"
@@ -98,7 +101,12 @@ _DANGER = [
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
     r"\b" + _ONLINE + r"\b.*\b" + _MEETING + r"\b|\b" + _MEETING + r"\b.*\b" + _ONLINE + r"\b",
     r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar|se lo va a llevar|(lo|la) va a llevar|(take|taking) (her|him) to)\b",
-    r"\b(padrastro|stepdad|step dad|stepfather|tio|uncle|primo) (entra|se mete|comes|gets|sneaks) (a |into )?(mi|my) (cuarto|room|cama|bed)\b",
+    r"\b(padrastro|stepdad|step dad|stepfather|tio|uncle|primo|encargado|guardia|senor|hombre) (entra|se mete|comes|gets|sneaks) (de noche )?(a |al |into )?(mi |el |my )?(cuarto|room|cama|bed)\b|"
+    r"\b(me toco|me toca|me manosea|me manoseo|me manosean|touched me|touches me|groped me)\b|"
+    r"\b(strip|desvistete|desnudate|quitate la ropa)\b.*\b(or|o)\b|\b(says|dice|dijo) (to )?(strip|desnudarme|quitarme la ropa)\b",
+    r"\b(querian|quieren|queria|quiere) matar\w*\b.*\b(estan|esta|llegaron|llego) aqui\b|"
+    r"\bsi (hoy )?no\b.*\b(lo|la|los|las|te|me|nos|le) (levantan|matan|quiebran|desaparecen|secuestran|queman)\b|"
+    r"\b(panza|barriga|estomago) del lado derecho\b|\blado derecho de la (panza|barriga)\b",
     r"\bse llevo a (la|el|mi) (bebe|nino|nina|hijo|hija|nena)\b|\btook (the|my|our) (baby|kid|son|daughter) and\b|"
     r"\b(lo|la|te|me|nos|los) van a ir a buscar\b|\b(photo|pic|picture|foto) (of|de) (his|a|su|una) (gun|pistola|arma)\b|"
     r"\b(parked|waiting|standing) outside (for|since|my)\b|\b(men|guys|hombres|tipos|batos) (with|con) (rifles|guns|armas|pistolas|cuernos)\b|"
@@ -207,6 +215,9 @@ _ALWAYS = [
     r"\b(til|till|until) (it is|its|it s) paid\b",
     r"\b((pecho|chest)\b.*\b(brazo izquierdo|left arm)|(ran|run) out of insulin|sin insulina|se me acabo la insulina|"
     r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda|tren)|(can not|cannot) move (my|his|her) legs)\b",
+    r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump off the bridge|(tengo|ya tengo) (la|una) (cuerda|soga) (aqui|conmigo)|"
+    r"(photo|pic|picture|foto) (of|de) (a|una) (rope|soga|cuerda)|(goodbye|adios) (forever|para siempre)|me voy a ir para siempre|me voy para siempre|"
+    r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning)|no insulin (for|since))\b",
     r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(i have|i ve got|i got) (a|the) rope|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
     r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
@@ -251,14 +262,15 @@ _CALM = re.compile(
 )
 # Figures of speech ("el examen me va a matar", "me muero de sueño", "I'm starving"): not danger words.
 _IDIOM = re.compile(
-    r"\b(me muero de (sueno|risa|verguenza|aburrimiento|hambre|calor|frio|ganas|amor|celos|la risa)|"
+    r"\b(me muero de (la )?(sueno|risa|verguenza|aburrimiento|hambre|calor|frio|ganas|amor|celos|la risa)|"
     r"me quiero morir de (la )?(verguenza|risa|pena)|(esta|estan|es) (pa|para) morirse|muert[oa] de (hambre|sueno|risa|cansancio)|"
     r"(el|la|este|esta|mi) (examen|tarea|escuela|clase|trafico|calor|tarea de \w+|examen de \w+) (me|nos) (va|van) a matar|"
     r"(me|nos) (mata|matan|va a matar|van a matar) (el|la|de) (calor|hambre|sueno|risa|cansancio|aburrimiento)|"
     r"(tarea|examen|calor|trabajo|escuela|clase|trafico|dolor de cabeza|cruda) (me|nos) (esta|estan) matando|"
     r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
     r"muriendo de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
-    r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
+    r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s?( en (la|el) \w+)? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
+    r"(profe|maestr[oa]|teacher) (me|nos) tiene (encerrad|secuestrad)\w*|(jugando|playing) (gta|fifa|call of duty|cod|xbox|play|videojuegos|video games)|"
     r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"

@@ -110,6 +110,14 @@ DANGER = [
     "ya no quiero seguir, tengo las pastillas aqui",
     "the guide told us to wait and never came back, 14 hours now, 3 kids with us, waters gone",
     "fell off the wall, cant move my legs, im on the mexican side by the fence",
+    "despues de la deportacion perdi todo, esta noche me tiro del puente, solo queria q alguien supiera",
+    "mi mujer esta de parto en el camion y el chofer no quiere parar, ya se ve la cabeza",
+    "les dejo a mis hijos encargados con mi hermana, ya me voy a ir para siempre, perdon",
+    "los de la banda quieren que mi hermanito de 13 sea halcon, dijeron q si hoy no se presenta lo levantan",
+    "el encargado del albergue entra de noche al cuarto de las mujeres, anoche me toco y dijo q hoy regresa",
+    "mi mama tiene alzheimer y se perdio en la central del norte en cdmx",
+    "hay un niño solito llorando en las vias y ya viene el tren",
+    "dijeron que tenemos hasta el domingo pa dar 500 pesos cada uno o matan a uno de nosotros",
 ]
 
 NOT_DANGER = [
@@ -142,7 +150,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "text says 'we know where you live, pay or else' from a random number. pretty sure its a scam right?",
            "mi antigua patrona me encerraba pero ya me fui de esa casa hace meses, la quiero denunciar",
            "mi jefe me tiene secuestrado con tanto trabajo jaja",
-           "my brother was held for ransom back in march, we paid and hes home, is there support for him"]
+           "my brother was held for ransom back in march, we paid and hes home, is there support for him",
+           "estoy jugando gta y me persigue la policia, como me escapo", "el profe nos tiene encerrados haciendo examen, ya me quiero ir",
+           "me muero de la verguenza, le mande un audio a mi ex"]
 
 
 @pytest.mark.parametrize("text", NOT_NOW)
