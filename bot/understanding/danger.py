@@ -50,7 +50,7 @@ _DANGER = [
     r"\b(no puedo|no podemos) (salir|escapar|irme)\b",
     r"\bdebo\b.*\b(no me deja|no puedo (salir|irme))\b",
     # English
-    r"\b(save me|rescue me|rescue us)\b|\bcome (and )?(get|pick up|rescue) (me|us)\b|\b(vengan|ven|venga) (por mi|por nosotros|a sacarme|a sacarnos|a rescatarme)\b",
+    r"\b(save me(?! (a|the|some|your|this|that|those|my)\b)|rescue me|rescue us)\b|\bse ahogo\b|\bcome (and )?(get|pick up|rescue) (me|us)\b|\b(vengan|ven|venga) (por mi|por nosotros|a sacarme|a sacarnos|a rescatarme)\b",
     r"\bbeing (threatened|followed|chased|hunted|stalked|beaten|attacked|extorted)\b",
     r"\bget (me|us) out (of )?(here|this place|now|please)\b|\bget (me|us) out$",
     r"\b" + _NOT_A_THING + r"(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b"
@@ -97,6 +97,8 @@ _DANGER = [
     r"\b(has been|is|was left|been left) alone since (yesterday|last night|this morning)\b|\b(esta|lleva) sol[oa] desde (ayer|anoche|la manana)\b|"
     r"\b(lost|can not find) my (son|daughter|kid|child|baby|little brother|little sister)\b|\bmy (son|daughter|kid|child) is missing\b",
     r"\b(pulling|dragging|pushing|forcing) (them|her|him|the kids|kids|girls|a girl|a kid|children) in(to)?\b|"
+    r"\b(being|got|were|was) (forced|pulled|dragged|pushed|thrown) in(to)? (a|the) (van|car|truck)\b|"
+    r"\b(guy|man|men|someone|somebody|dude)s? with (a |an )?(knife|gun|machete|weapon)\b|\b(hombre|tipo|bato|senor|alguien) con (un |una )?(cuchillo|navaja|pistola|arma|machete)\b|"
     r"\b((la|lo|los|las) (subieron|metieron|jalaron)|(subieron|metieron|jalaron) a mi \w+) a (una|la|un|el) (camioneta|carro|troca|auto|coche)\b|"
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
     r"\b" + _ONLINE + r"\b.*\b" + _MEETING + r"\b|\b" + _MEETING + r"\b.*\b" + _ONLINE + r"\b",
@@ -153,7 +155,7 @@ _ALWAYS = [
     r"\bestar con (los )?(clientes|hombres|senores)\b|\b(sleep|be|go) with (the |his |their )?(customers|clients|men|friends)\b",
     r"\b(pagar(le)?|pague|paguemos) (lo que (le )?(debo|debemos)|la deuda)\b|\bhasta que (pague|paguemos|termine de pagar)\b",
     r"\b(nobody|no one|noone) (leaves|can leave|is allowed to leave|gets out)\b|\buntil (the )?debt is paid\b|\buntil (i|we) pay\b",
-    r"\b(lock|locks|locked) (the door|us|me)\b",
+    r"\b(lock|locks|locked) (the door|us|me)\b(?! out)",
     # Wanting to die, or saying goodbye for good (indirect signs of suicide, the ones people write).
     r"\b((?<!pa )(?<!para )matarme|me mato|me quiero morir|quitarme la vida|ya no quiero vivir|suicid\w*)\b",
     r"\b(perdon(enme)? a todos|adios a todos|despedirme de todos|(ya )?no aguanto (mas )?(la vida|vivir|esta vida)|"
@@ -215,6 +217,10 @@ _ALWAYS = [
     r"\b(til|till|until) (it is|its|it s) paid\b",
     r"\b((pecho|chest)\b.*\b(brazo izquierdo|left arm)|(ran|run) out of insulin|sin insulina|se me acabo la insulina|"
     r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda|tren)|(can not|cannot) move (my|his|her) legs)\b",
+    r"\b(me corto (los brazos|las venas|las munecas)|esta vez si lo (hago|voy a hacer)|this time (i will|ill|i am going to) do it|"
+    r"(se (me|nos) (esta|estan) acabando|se (nos|me) acabo|ya no hay) el aire|no hay aire|no podemos respirar|running out of air|(can not|cannot) breathe in here|"
+    r"(pills|pastillas) (in my hand|en (la|mi) mano)|(throwing up|vomiting|vomitando|vomita|vomito) (blood|sangre)|"
+    r"(stash house|safe house|casa de seguridad)\b.*\b(rn|right now|ahorita))\b",
     r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump off the bridge|(tengo|ya tengo) (la|una) (cuerda|soga) (aqui|conmigo)|"
     r"(photo|pic|picture|foto) (of|de) (a|una) (rope|soga|cuerda)|(goodbye|adios) (forever|para siempre)|me voy a ir para siempre|me voy para siempre|"
     r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning)|no insulin (for|since))\b",
@@ -228,7 +234,7 @@ _ALWAYS = [
     r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills|some pills|pills from|a lot of pills|too many pills|so many pills))\b",
     r"\b(blood everywhere|sangre por (todos lados|todas partes)|se le rompio la fuente|(her )?water broke|"
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
-    r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahogo|se (lo|la) llevo (el rio|la corriente)|"
+    r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se (lo|la) llevo (el rio|la corriente)|(got |was )?(pulled|dragged|swept) (under|away by the (river|current|water))|"
     r"drowning|fell in(to)? the (river|water|canal))\b",
 ]
 # "They say they have my sister, but she is next to me": a scam call about someone who is safe.
@@ -275,6 +281,7 @@ _IDIOM = re.compile(
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
     r"atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"
+    r"my character|mi personaje|"
     r"dying to (see|go|meet|try|know|watch|eat|hear)|me muero por (ver|ir|conocer|saber|probar)|(i am |im )?starving|dying of (laughter|boredom|embarrassment|hunger)|(is|are) killing me with|"
     r"(exam|test|homework|class|traffic|heat|school) (is|are) (gonna|going to) kill me|(gonna|going to) die of (boredom|embarrassment|laughter))\b"
 )

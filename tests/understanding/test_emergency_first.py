@@ -118,6 +118,14 @@ DANGER = [
     "mi mama tiene alzheimer y se perdio en la central del norte en cdmx",
     "hay un niño solito llorando en las vias y ya viene el tren",
     "dijeron que tenemos hasta el domingo pa dar 500 pesos cada uno o matan a uno de nosotros",
+    "me corto los brazos cuando me siento asi y hoy es peor, creo que esta vez si lo hago",
+    "se me esta acabando el aire aqui adentro del camion",
+    "the river is too strong, my brother just got pulled under",
+    "I have the pills in my hand",
+    "guy with a knife outside my room",
+    "just saw two teens being forced into a van at the gas station",
+    "wat do i do if im in a stash house rn",
+    "Someone in my group has been throwing up blood since this morning, we're on the road",
 ]
 
 NOT_DANGER = [
@@ -152,7 +160,10 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "mi jefe me tiene secuestrado con tanto trabajo jaja",
            "my brother was held for ransom back in march, we paid and hes home, is there support for him",
            "estoy jugando gta y me persigue la policia, como me escapo", "el profe nos tiene encerrados haciendo examen, ya me quiero ir",
-           "me muero de la verguenza, le mande un audio a mi ex"]
+           "me muero de la verguenza, le mande un audio a mi ex",
+           "mi primo se ahogo en el rio bravo hace años, ahora mi hermano quiere cruzar por ahi, como lo convenzo",
+           "save me a hotline number in case something happens on the route",
+           "in the game my character got kidnapped how do i rescue her", "my brother locked me out of the wifi, help 😂"]
 
 
 @pytest.mark.parametrize("text", NOT_NOW)
