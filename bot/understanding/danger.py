@@ -55,7 +55,7 @@ _DANGER = [
     r"\bget (me|us) out (of )?(here|this place|now|please)\b|\bget (me|us) out$",
     r"\b" + _NOT_A_THING + r"(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b"
     r"(?! (by|by my) (sleep|bed|netflix|tiktok|homework|work))(?! (scene|movie|film|game|video|in (this|a|the|my) (meeting|class|call|office)))(?! my (account|netflix|insta|instagram|facebook|whatsapp|phone|charger|cell|food|hoodie|clothes|car|seat|remote|spotify|password)\b)",
-    r"\b(will not|do not|does not|wont) (let|allow) (me|us) (leave|go|out|call|talk|use)",
+    r"\b(will not|do not|does not|wont) (let|allow) (me|us|her|him|them) (leave|go|out|call|talk|use)",
     r"\b(can not|cannot) (leave|get out|escape|go out)\b",
     r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|selling|threatening|threatened|following|forcing|forced|forces|force) (me|us)\b",
     r"\b(i am|we are) (bleeding|hurt|injured|hiding|in danger|being followed|scared for my life)\b",
@@ -209,21 +209,23 @@ _ALWAYS = [
     r"\b((embarazada|embarazo|pregnant)\b.*\b(empujo|avento|golpeo|pego|shoved|pushed|kicked|hit me|sangr\w*|blood|bleeding)|"
     r"(empujo|avento|shoved|pushed)\b.*\b(embarazada|embarazo|pregnant))\b",
     r"\b((se puso|esta|se esta poniendo|se pone) morad(o|ito|a|ita)|(turning|turned|going|are going|are turning) (blue|purple|gray|grey)|"
-    r"asthma attack|ataque de asma|crisis de asma|se le acabo la insulina|insulin ran out|(breathing|respira) (weird|raro|strange|funny)|"
+    r"asthma attack|ataque de asma|crisis de asma|(breathing|respira) (weird|raro|strange|funny)|"
     r"no (siente|puede mover) (las|los) (manos|pies|piernas)|(can not|cannot) feel (his|her|my) (hands|feet|legs)|tiembla mucho|"
     r"se me (duerme|durmio) el brazo|me duele el pecho (bien|muy) fuerte)\b",
     r"\b(zip ?tied|hands (are )?tied|manos amarradas|me amarraron (las manos|los pies))\b|\bnadie (se mueve|sale) hasta\b|"
     r"\b(my|mi) (mom|mother|family|familia|mama) (pays|paga|will pay|va a pagar) (the|la) (debt|deuda)\b|"
     r"\b(til|till|until) (it is|its|it s) paid\b",
-    r"\b((pecho|chest)\b.*\b(brazo izquierdo|left arm)|(ran|run) out of insulin|sin insulina|se me acabo la insulina|"
+    r"\b((pecho|chest)\b.*\b(brazo izquierdo|left arm)|can barely think|(can not|cant) think straight|(dizzy|mareado|mareada) (and|y) (confused|confundid[oa])|"
     r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda|tren)|(can not|cannot) move (my|his|her) legs)\b",
+    r"\binsulin[a]?\b.*\b(vomit\w*|mare\w*|borroso|confund\w*|no responde|dormid\w*|respira\w*|sleepy|dizzy|confused|breath\w*|think)\b|"
+    r"\b(ya )?no (responde|reacciona) bien\b",
     r"\b(me corto (los brazos|las venas|las munecas)|esta vez si lo (hago|voy a hacer)|this time (i will|ill|i am going to) do it|"
     r"(se (me|nos) (esta|estan) acabando|se (nos|me) acabo|ya no hay) el aire|no hay aire|no podemos respirar|running out of air|(can not|cannot) breathe in here|"
     r"(pills|pastillas) (in my hand|en (la|mi) mano)|(throwing up|vomiting|vomitando|vomita|vomito) (blood|sangre)|"
     r"(stash house|safe house|casa de seguridad)\b.*\b(rn|right now|ahorita))\b",
     r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump off the bridge|(tengo|ya tengo) (la|una) (cuerda|soga) (aqui|conmigo)|"
     r"(photo|pic|picture|foto) (of|de) (a|una) (rope|soga|cuerda)|(goodbye|adios) (forever|para siempre)|me voy a ir para siempre|me voy para siempre|"
-    r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning)|no insulin (for|since))\b",
+    r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning))\b",
     r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(i have|i ve got|i got) (a|the) rope|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
     r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
@@ -281,7 +283,8 @@ _IDIOM = re.compile(
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
     r"atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"
-    r"my character|mi personaje|"
+    r"my character|mi personaje|(planta|plantas|helecho|cactus|flores|arbol|plant|plants|battery|bateria|pila|phone|celular|cel|pez|pececito|fish) "
+    r"(se esta|se estan|is|are) (muriendo|dying)|"
     r"dying to (see|go|meet|try|know|watch|eat|hear)|me muero por (ver|ir|conocer|saber|probar)|(i am |im )?starving|dying of (laughter|boredom|embarrassment|hunger)|(is|are) killing me with|"
     r"(exam|test|homework|class|traffic|heat|school) (is|are) (gonna|going to) kill me|(gonna|going to) die of (boredom|embarrassment|laughter))\b"
 )
@@ -339,7 +342,8 @@ def read_danger(normalized: str) -> Danger:
         return Danger(strong.group(0), True, maybe, **tone)
     match = _DANGER_CUES.search(normalized)
     if match and not maybe:
-        return Danger(match.group(0), False, maybe, firm=bool(_FIRM.search(normalized)), **tone)
+        firm = bool(_FIRM.search(normalized)) and not tone["calm"]
+        return Danger(match.group(0), False, maybe, firm=firm, **tone)
     plea = _PLEA.search(normalized) if not _ASKING_FOR_HELP.search(normalized) else None
     plea_counts = bool(plea) and not maybe
     return Danger(plea.group(0) if plea_counts else None, False, maybe, plea=plea_counts, **tone)

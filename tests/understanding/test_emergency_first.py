@@ -126,6 +126,8 @@ DANGER = [
     "just saw two teens being forced into a van at the gas station",
     "wat do i do if im in a stash house rn",
     "Someone in my group has been throwing up blood since this morning, we're on the road",
+    "soy diabetica y se me acabo la insulina hace 4 dias, estoy vomitando y veo borroso",
+    "my mom's phone is dying but she texted me from a house in reynosa, the coyote won't let them leave",
 ]
 
 NOT_DANGER = [
@@ -163,7 +165,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "me muero de la verguenza, le mande un audio a mi ex",
            "mi primo se ahogo en el rio bravo hace años, ahora mi hermano quiere cruzar por ahi, como lo convenzo",
            "save me a hotline number in case something happens on the route",
-           "in the game my character got kidnapped how do i rescue her", "my brother locked me out of the wifi, help 😂"]
+           "in the game my character got kidnapped how do i rescue her", "my brother locked me out of the wifi, help 😂",
+           "necesito un doctor de plantas, mi helecho se esta muriendo",
+           "someone called my mom saying they kidnapped me and asking money but im fine, what to do"]
 
 
 @pytest.mark.parametrize("text", NOT_NOW)
