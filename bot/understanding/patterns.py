@@ -1,6 +1,6 @@
 """Many regular expressions searched as one, fast.
 
-The danger cues are about a hundred patterns; trying each of them at every word of every
+The danger cues are more than a hundred patterns; trying each of them at every word of every
 message cost more than the rest of understanding put together. With google-re2 installed, one
 linear pass over the message (RE2's multi-pattern set) names the few patterns that could match
 — usually none — and only those run in Python's `re`, which keeps the exact meaning
@@ -18,6 +18,7 @@ except ImportError:  # pragma: no cover - exercised where the wheel is missing
     re2 = None
 
 _LOOKAROUND = ("(?!", "(?=", "(?<!", "(?<=")
+_WORD_START = r"\b"
 
 
 class PatternSet:
@@ -27,8 +28,8 @@ class PatternSet:
         self.patterns = [re.compile(p) for p in patterns]
         if word_start:
             # One leading \b for all: the engine then tries the alternatives only where a word starts.
-            body = "|".join(f"(?:{p.removeprefix(chr(92) + 'b')})" for p in patterns)
-            self._combined = re.compile(r"\b(?:" + body + ")")
+            body = "|".join(f"(?:{p.removeprefix(_WORD_START)})" for p in patterns)
+            self._combined = re.compile(_WORD_START + "(?:" + body + ")")
         else:
             self._combined = re.compile("|".join(f"(?:{p})" for p in patterns))
         self._candidates = _re2_set(patterns)

@@ -89,20 +89,17 @@ class Understanding:
             topic_scores = self._scores_without_appeals(normalized)
             if topic_scores:
                 scores, cue = topic_scores, None
-        ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
-        top, top_score = ranking[0]
         t = self.thresholds
-        in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
-        emergency_score = scores.get(EMERGENCY, -math.inf)
+        top, top_score = max(scores.items(), key=lambda item: item[1])
         if cue and not self._cue_stands(danger, top, top_score):
             cue = None
-        if not cue and (danger.calm or danger.joking) and EMERGENCY in scores:
+        if not cue and (danger.calm or danger.joking):
             # "no es urgente", "jajaja", or a cue that gave way to them: the classifier alone doesn't decide.
-            scores.pop(EMERGENCY)
-            ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
-            top, top_score = ranking[0]
-            in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
-            emergency_score = -math.inf
+            scores.pop(EMERGENCY, None)
+        ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
+        top, top_score = ranking[0]
+        in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
+        emergency_score = scores.get(EMERGENCY, -math.inf)
         # Emergency wins when close to the top; closer still when the top says "not our topic at all".
         margin = t.emergency_margin_unrelated if top == OUT_OF_SCOPE else t.emergency_margin
         if cue or (emergency_score >= t.emergency and emergency_score >= top_score - margin
