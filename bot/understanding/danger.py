@@ -166,8 +166,7 @@ _ALWAYS = [
     r"\b(ultima vez (que|q) (escribo|les escribo)|last time (i will|ill|i am going to) (write|text)|ya no voy a necesitar nada|"
     r"ya no voy a estar ((pa|para) )?(manana|aqui)|borren mis fotos|terminar con todo|terminar con mi vida|"
     r"(wo not|will not|wont) need anything anymore|(i will|ill) not be here tomorrow|delete my (photos|pictures))\b",
-    r"\b((le|les) (escribi|deje) (una )?carta|(mejor|better) (que|q|if) (ya )?no (siga|este|estuviera) aqui|better if i (was|were) gone|better off (dead|gone)|"
-    r"ya tengo la (soga|cuerda))\b",
+    r"\b((le|les) (escribi|deje) (una )?carta|(mejor|better) (que|q|if) (ya )?no (siga|este|estuviera) aqui|better if i (was|were) gone|better off (dead|gone))\b",
     r"\b(perdon(enme)? por todo|les (deje|escribi) (una )?cartas?|(wrote|left) (a letter|letters|notes?) (for|to) my)\b",
     r"\b(goodbye everyone|sorry everyone|sorry for everything|forgive me everyone|end it all|can not go on|better off without me|"
     r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
@@ -202,7 +201,8 @@ _ALWAYS = [
     r"\b(no (hace|ha hecho) pipi|no (orina|ha orinado) desde|vomita todo|no retiene (nada|liquidos)|(has not|hasnt|has nt) peed|"
     r"(can not|cannot) keep (anything|water|fluids|liquids) down)\b",
     r"\b(respira (muy )?rapido|se le hunden las costill\w*|(breathing|breathes) (really |very |so )?fast|(no se mueve|not moving)( much)?|"
-    r"(tengo|ya tengo|i have|i ve got|i got) (la|una|the|a) (cuerda|soga|rope) (lista|ready)|(cuerda|soga|rope) (lista|ready))\b",
+    r"(ya tengo|i have|i ve got|i got) (la|una|the|a) (cuerda|soga|rope)|(tengo|i have|i ve got|i got) (la|the) (cuerda|soga|rope) (aqui|here|conmigo|lista|ready)|"
+    r"(cuerda|soga|rope) (lista|ready))\b",
     r"\b(hipotermia|hypothermia|(tiembla|temblando) y (ya )?no (habla|responde|reacciona)|(shaking|shivering) and (not talking|can not talk|confused|not responding))\b",
     r"\bme voy a (tirar|aventar) (a las vias|al tren|del puente|al rio|de un edificio|de la azotea)\b|"
     r"\b(en el puente|on the bridge|en la azotea|on the roof)\b.*\b(viendo|mirando|looking) ((pa|para|hacia) )?(abajo|down)\b",
@@ -216,17 +216,17 @@ _ALWAYS = [
     r"\b(my|mi) (mom|mother|family|familia|mama) (pays|paga|will pay|va a pagar) (the|la) (debt|deuda)\b|"
     r"\b(til|till|until) (it is|its|it s) paid\b",
     r"\b((pecho|chest)\b.*\b(brazo izquierdo|left arm)|can barely think|(can not|cant) think straight|(dizzy|mareado|mareada) (and|y) (confused|confundid[oa])|"
-    r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda|tren)|(can not|cannot) move (my|his|her) legs)\b",
+    r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda)|(can not|cannot) move (my|his|her) legs)\b",
     r"\binsulin[a]?\b.*\b(vomit\w*|mare\w*|borroso|confund\w*|no responde|dormid\w*|respira\w*|sleepy|dizzy|confused|breath\w*|think)\b|"
     r"\b(ya )?no (responde|reacciona) bien\b",
     r"\b(me corto (los brazos|las venas|las munecas)|esta vez si lo (hago|voy a hacer)|this time (i will|ill|i am going to) do it|"
     r"(se (me|nos) (esta|estan) acabando|se (nos|me) acabo|ya no hay) el aire|no hay aire|no podemos respirar|running out of air|(can not|cannot) breathe in here|"
     r"(pills|pastillas) (in my hand|en (la|mi) mano)|(throwing up|vomiting|vomitando|vomita|vomito) (blood|sangre)|"
     r"(stash house|safe house|casa de seguridad)\b.*\b(rn|right now|ahorita))\b",
-    r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump off the bridge|(tengo|ya tengo) (la|una) (cuerda|soga) (aqui|conmigo)|"
+    r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump off the bridge|"
     r"(photo|pic|picture|foto) (of|de) (a|una) (rope|soga|cuerda)|(goodbye|adios) (forever|para siempre)|me voy a ir para siempre|me voy para siempre|"
     r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning))\b",
-    r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(i have|i ve got|i got) (a|the) rope|(mejor|ya) me aviento|me voy a aventar)\b",
+    r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
     r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
