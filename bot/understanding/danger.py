@@ -33,6 +33,10 @@ _DANGER = [
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
     r"\b(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
     r"\b(se suban|subirse|se suba|suban) a su (carro|camioneta|troca|coche|auto)\b",
+    r"\b(me|nos) (van a|vienen a) llevar\b|\b(tumbaron|rompieron|patearon) la puerta\b|\b(are|is|they are|theyre) breaking in\b|\bse (estan|esta) metiendo\b|"
+    r"\b(van|car|truck|men|guys|camioneta|carro)\b[\w ]{0,20}\b(waiting for (me|us)|esperandome|esperandonos)\b|"
+    r"\b(me quiere|me quieren|me quiso) (hacer cosas|tocar)\b|\b(wants|want|tried) to touch me\b|\bya no quiero (seguir|estar) aqui\b|"
+    r"\b(they|he|she|los|ellos) (found|encontraron) me\b|\bya me (encontraron|encontro|hallaron)\b|\b(they|he|she) found me\b",
     r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan|quito|quitaron|retiene|retienen) "
     r"(mi|mis|nuestros?|el|los) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
     r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
@@ -98,7 +102,7 @@ _DANGER = [
     r"\b(lost|can not find) my (son|daughter|kid|child|baby|little brother|little sister)\b|\bmy (son|daughter|kid|child) is missing\b",
     r"\b(pulling|dragging|pushing|forcing) (them|her|him|the kids|kids|girls|a girl|a kid|children) in(to)?\b|"
     r"\b(being|got|were|was) (forced|pulled|dragged|pushed|thrown) in(to)? (a|the) (van|car|truck)\b|"
-    r"\b(guy|man|men|someone|somebody|dude)s? with (a |an )?(knife|gun|machete|weapon)\b|\b(hombre|tipo|bato|senor|alguien) con (un |una )?(cuchillo|navaja|pistola|arma|machete)\b|"
+    r"\b(guy|man|men|someone|somebody|dude)s? with (a |an )?(knife|knives|guns?|machetes?|weapons?)\b|\b(hombre|tipo|bato|senor|alguien) con (un |una )?(cuchillo|navaja|pistola|arma|machete)\b|"
     r"\b((la|lo|los|las) (subieron|metieron|jalaron)|(subieron|metieron|jalaron) a mi \w+) a (una|la|un|el) (camioneta|carro|troca|auto|coche)\b|"
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
     r"\b" + _ONLINE + r"\b.*\b" + _MEETING + r"\b|\b" + _MEETING + r"\b.*\b" + _ONLINE + r"\b",
@@ -219,12 +223,16 @@ _ALWAYS = [
     r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda)|(can not|cannot) move (my|his|her) legs)\b",
     r"\binsulin[a]?\b.*\b(vomit\w*|mare\w*|borroso|confund\w*|no responde|dormid\w*|respira\w*|sleepy|dizzy|confused|breath\w*|think)\b|"
     r"\b(ya )?no (responde|reacciona) bien\b",
+    r"\b((descansar|dormir) para siempre|(rest|sleep) forever|"
+    r"(me quiero ir|irme) (al cielo|con dios|con mi \w+ (que|q) ya (murio|fallecio))|la de arriba\b.*\bno quiero estar|"
+    r"me corte (las venas|los brazos|las munecas)|(puso|pone|tiene|pusieron) (un|el|una) (cuchillo|navaja|pistola|arma) en el cuello|"
+    r"(knife|gun) (to|against) (her|his|my|their) (throat|neck|head)|(on the roof|en la azotea|on the bridge|en el puente)\b.*\b(bye|adios|goodbye)\b)\b",
     r"\b(me corto (los brazos|las venas|las munecas)|esta vez si lo (hago|voy a hacer)|this time (i will|ill|i am going to) do it|"
     r"(se (me|nos) (esta|estan) acabando|se (nos|me) acabo|ya no hay) el aire|no hay aire|no podemos respirar|running out of air|(can not|cannot) breathe in here|"
     r"(pills|pastillas) (in my hand|en (la|mi) mano)|(throwing up|vomiting|vomitando|vomita|vomito) (blood|sangre)|"
     r"(stash house|safe house|casa de seguridad)\b.*\b(rn|right now|ahorita))\b",
     r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump off the bridge|"
-    r"(photo|pic|picture|foto) (of|de) (a|una) (rope|soga|cuerda)|(goodbye|adios) (forever|para siempre)|me voy a ir para siempre|me voy para siempre|"
+    r"(photo|pic|picture|foto) (of|de) (a|una) (rope|soga|cuerda)|(goodbye|adios) (forever|para siempre)|(me voy a ir|me voy) para siempre(?! (de|a|pa|para) (mexico|este pais|mi pais|mi tierra|guate|guatemala|honduras|el salvador|venezuela|nicaragua|cuba|haiti|colombia|estados unidos|usa))|"
     r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning))\b",
     r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
@@ -283,7 +291,9 @@ _IDIOM = re.compile(
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
     r"atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"
-    r"my character|mi personaje|(planta|plantas|helecho|cactus|flores|arbol|plant|plants|battery|bateria|pila|phone|celular|cel|pez|pececito|fish) "
+    r"(auxilio|socorro|sos|help) (con|with) (la |el |my |the )?(tarea|examen|homework|exam|mate|math)|(socorro|auxilio) ya es (lunes|viernes)|"
+    r"sos (is|es) (such a |a |una )?(good |great |buena )?(song|cancion|rola)|sos (de|by) (abba|rihanna)|"
+    r"(my|mi) (character|personaje|avatar)( \w+){0,3}|(planta|plantas|helecho|cactus|flores|arbol|plant|plants|battery|bateria|pila|phone|celular|cel|pez|pececito|fish) "
     r"(se esta|se estan|is|are) (muriendo|dying)|"
     r"dying to (see|go|meet|try|know|watch|eat|hear)|me muero por (ver|ir|conocer|saber|probar)|(i am |im )?starving|dying of (laughter|boredom|embarrassment|hunger)|(is|are) killing me with|"
     r"(exam|test|homework|class|traffic|heat|school) (is|are) (gonna|going to) kill me|(gonna|going to) die of (boredom|embarrassment|laughter))\b"

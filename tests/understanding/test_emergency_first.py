@@ -128,6 +128,19 @@ DANGER = [
     "Someone in my group has been throwing up blood since this morning, we're on the road",
     "soy diabetica y se me acabo la insulina hace 4 dias, estoy vomitando y veo borroso",
     "my mom's phone is dying but she texted me from a house in reynosa, the coyote won't let them leave",
+    "on the train, men with machetes robbing everyone",
+    "me quiero ir con mi mama q ya murio, hoy lo hago",
+    "cual es el numero ya me van a llevar",
+    "is the tapachula office open im being chased",  # asking for the office: danger first
+    "telefono de emergencia ya tumbaron la puerta",
+    "a doña rosa el marido le puso un cuchillo en el cuello",
+    "outside the shelter a black van is waiting for me",
+    "on the roof now. bye",
+    "me corte las venas",
+    "tengo 12 y el novio de mi mama me quiere hacer cosas, esta aqui",
+    "what number do i call theyre breaking in",
+    "ya me voy a descansar para siempre",
+    "where is the office they found me",
 ]
 
 NOT_DANGER = [
@@ -167,7 +180,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "save me a hotline number in case something happens on the route",
            "in the game my character got kidnapped how do i rescue her", "my brother locked me out of the wifi, help 😂",
            "necesito un doctor de plantas, mi helecho se esta muriendo",
-           "someone called my mom saying they kidnapped me and asking money but im fine, what to do"]
+           "someone called my mom saying they kidnapped me and asking money but im fine, what to do",
+           "socorro ya es lunes", "auxilio con la tarea de mate", "sos is such a good song",
+           "ya me voy para siempre de mexico, quiero volver a guate"]
 
 
 @pytest.mark.parametrize("text", NOT_NOW)
