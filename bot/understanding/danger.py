@@ -18,7 +18,7 @@ _ONLINE = (r"(free fire|tiktok|face|facebook|insta|instagram|discord|roblox|snap
            r"un juego|a game|online|fortnite|minecraft|una app|an app)")
 _MEETING = (r"(va a recoger|van a recoger|(me|la|lo) recogio|pick(ing|s)? (her|him|me) up|went to meet|gone to meet|se fue a ver|"
             r"(salio|se salio) (a|pa|para) ver|hotel|motel|(en|in) (su|his|a|the) (carro|car|truck|camioneta)|(subo|suba|subi) a su carro|"
-            r"get in(to)? his car|no contesta|phone (is )?off|(celular|cel|telefono) apagado|ubicacion|location|se fue con|left with|"
+            r"get in(to)? his car|no contesta|phone (is )?off|(celular|cel|telefono) apagado|ubicacion|location|se fue con|left with|went out with|salio con|"
             r"abajo de mi casa|afuera de mi casa|outside my (house|place|school)|downstairs|se vean|verse|quedaron de verse|meet (up|today|tonight)|"
             r"(staying at|at) (a guy|his|a man|some guy|a guys|a guy s) (place|house)|en (la )?casa de (un|el|ese) (tipo|senor|hombre|chavo))")
 _DANGER = [
@@ -33,6 +33,11 @@ _DANGER = [
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
     r"\b(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
     r"\b(se suban|subirse|se suba|suban) a su (carro|camioneta|troca|coche|auto)\b",
+    r"\b(me|nos) (agarro|agarraron|tomo|tomaron) a la fuerza\b|\bya te (encontre|encontramos)\b|\b(found you)\b|\b(esta|estan) parad[oa]s? (en la esquina|afuera)\b|\bstanding (on the corner|outside)\b|"
+    r"\b(she|he) (is|s) mine now\b|\b(es mia|es mio) ahora\b|\b(looks|se ve) (drugged|drogad[oa])\b|"
+    r"\b(i|we) (do not|dont) (wanna|want to) be here anymore\b|\b(lo|la) quema con cigarros\b|\bburns (him|her) with cigarettes\b|"
+    r"\b(me sigue|me siguio|sigue siguiendome)\b|\bsabe donde (vivo|duermo|estoy|trabajo)\b|"
+    r"\b(cops|police|policemen|policias|soldiers|soldados|guys|men|they) (have|got) me\b|\b(pushing|pulling|dragging|forcing) me (toward|towards|into|in to|to) (a|the)\b",
     r"\b(me|nos) (van a|vienen a) llevar\b|\b(tumbaron|rompieron|patearon) la puerta\b|\b(are|is|they are|theyre) breaking in\b|\bse (estan|esta) metiendo\b|"
     r"\b(van|car|truck|men|guys|camioneta|carro)\b[\w ]{0,20}\b(waiting for (me|us)|esperandome|esperandonos)\b|"
     r"\b(me quiere|me quieren|me quiso) (hacer cosas|tocar)\b|\b(wants|want|tried) to touch me\b|\bya no quiero (seguir|estar) aqui\b|"
@@ -115,7 +120,7 @@ _DANGER = [
     r"\b(panza|barriga|estomago) del lado derecho\b|\blado derecho de la (panza|barriga)\b",
     r"\bse llevo a (la|el|mi) (bebe|nino|nina|hijo|hija|nena)\b|\btook (the|my|our) (baby|kid|son|daughter) and\b|"
     r"\b(lo|la|te|me|nos|los) van a ir a buscar\b|\b(photo|pic|picture|foto) (of|de) (his|a|su|una) (gun|pistola|arma)\b|"
-    r"\b(parked|waiting|standing) outside (for|since|my)\b|\b(men|guys|hombres|tipos|batos) (with|con) (rifles|guns|armas|pistolas|cuernos)\b|"
+    r"\b(parked|waiting|standing) outside (for|since|my|the|our)\b|\b(men|guys|hombres|tipos|batos) (with|con) (rifles|guns|armas|pistolas|cuernos)\b|"
     r"\b(a man|someone|somebody|un hombre|un senor|alguien) (called|llamo|me llamo|nos llamo) (from|desde) (his|her|su|el) (phone|cel|celular|telefono)\b",
     r"\b(on the (other )?(line|phone)|al telefono|en la linea)\b.*\b(ransom|rescate|account number|numero de cuenta|money|dinero|pay|pague|paguen)\b|"
     r"\b(kidnappers|secuestradores) (are )?(on the|en la|al) (phone|line|linea|telefono)\b|\b(man|guy|someone|somebody) on the phone has my\b|"
@@ -140,6 +145,9 @@ _DANGER = [
 ]
 # Someone taken and a ransom asked, now: ignored when hypothetical, past or about someone safe, but
 # never outweighed by the kidnapping topic itself (those words are its words too).
+# Said to be happening right now: a weak cue then stands against any other topic.
+_NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now|now (he|she|they|i am|we are)|\d+ (min|mins|minutes|minutos) ago|"
+                  r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
 _FIRM = re.compile(
     r"\b(kidnapped|secuestrad[oa]s?)\b.*\b(ask|asking|pedir|piden|want|wants|quieren) (for )?(money|dinero|rescate|ransom)|"
     r"\b(secuestraron|levantaron|tienen|se llevaron|agarraron) a mi \w+\b.*\b(piden|pide|exigen|exige|quieren|quiere) (el )?(rescate|dinero|lana|pisto|feria|\d+)|"
@@ -147,7 +155,7 @@ _FIRM = re.compile(
 )
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 _ALWAYS = [
-    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo)\b.*\b(me|nos|le|les|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
+    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo|cuenta|dice algo|habla)\b.*\b(me|nos|le|les|lo|la|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
     r"\bif (i|we|he|she) (do not|does not|will not|refuse to) \w+.*\b(they|he|she) (will|are going to|is going to) (kill|hurt|beat)\b|"
     r"\bor (else )?(they|he|she) ((will|are going to|is going to|gonna) )?(kill|kills|hurt|hurts|beat|beats) (him|her|me|us|my)\b",
     r"\bif (i|we) (leave|run|escape|talk|tell|go out|step out|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
@@ -195,6 +203,7 @@ _ALWAYS = [
     r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*|esta como ido|"
     r"no (me )?responde cuando le hablo|ojos (en blanco|volteados)|espuma (por|en) la boca|se desplomo|presion en el pecho|"
     r"dolor (muy )?fuerte en el pecho|brazo (dormido|entumido))\b",
+    r"\b(took|swallowed|tome|me tome|me trague) (a bunch of|a lot of|un monton de|varias|muchas|todas (las|mis))( \w+){0,3} (pills|pastillas)|"
     r"\b(took|swallowed|drank) (a |the )?(whole )?(bottle|box|pack) of (pills|pastillas|meds)|(me tome|se tomo|me trague) (todo )?(el|un|una) (frasco|bote|caja) de (pastillas|medicinas)\b|"
     r"\bya lo intente\b.*\b(lo voy a hacer|lo hago)\b|\b(tried|attempted) (it )?(once|before)\b.*\b(doing it|do it) (today|tonight)\b",
     r"\b(me voy a cortar|ya tengo la navaja|(i am|im) going to cut myself)\b",
@@ -227,6 +236,14 @@ _ALWAYS = [
     r"(me quiero ir|irme) (al cielo|con dios|con mi \w+ (que|q) ya (murio|fallecio))|la de arriba\b.*\bno quiero estar|"
     r"me corte (las venas|los brazos|las munecas)|(puso|pone|tiene|pusieron) (un|el|una) (cuchillo|navaja|pistola|arma) en el cuello|"
     r"(knife|gun) (to|against) (her|his|my|their) (throat|neck|head)|(on the roof|en la azotea|on the bridge|en el puente)\b.*\b(bye|adios|goodbye)\b)\b",
+    r"\b((incendio|fuego|fire|humo|smoke)\b.*\b(encerrad\w*|locked|no abren|can not get out|trapped)|(encerrad\w*|locked in|trapped)\b.*\b(incendio|fuego|fire|humo|smoke)|"
+    r"(drank|swallowed|tomo|bebio|se tomo) (from )?(a bottle of |una botella de )?(bleach|cleaning liquid|cleaner|detergent|cloro|limpiador|liquido de limpieza|pinol|fabuloso)|"
+    r"no siento la lengua|me cuesta (tragar|respirar)|(can not|cannot|hard to) swallow|sangrando (muchisimo|bastante|sin parar)|empape (todas )?las toallas|"
+    r"bleeding (through|heavily|so much)|bajo llave|fell (in|into|down) (a|the) (canyon|ravine|cliff)|(can not|cannot) move (my|his|her) (back|neck)|"
+    r"no (puedo|puede) mover (la espalda|el cuello)|(face|cara) (is )?(drooping|chueca|caida)|se le (cayo|torcio) la cara|(can not|cannot|could not|couldn t) lift (his|her|my) arm|"
+    r"no puede (hablar bien|levantar el brazo)|(embarazada|pregnant)\b.*\b(headache|dolor de cabeza|swollen|hinchad\w*|flashing lights|lucecitas)|"
+    r"(tengo|i have) (una|a) (soga|cuerda|rope) (aqui|here)|no quiero seguir viviendo|(do not|dont) want to live anymore|"
+    r"(current|corriente) (took|se (nos|me|lo|la) llevo|nos llevo)|holding onto a (branch|rock|tree)|agarrad[oa] de una rama|no strength left|ya no tengo fuerzas)\b",
     r"\b(me corto (los brazos|las venas|las munecas)|esta vez si lo (hago|voy a hacer)|this time (i will|ill|i am going to) do it|"
     r"(se (me|nos) (esta|estan) acabando|se (nos|me) acabo|ya no hay) el aire|no hay aire|no podemos respirar|running out of air|(can not|cannot) breathe in here|"
     r"(pills|pastillas) (in my hand|en (la|mi) mano)|(throwing up|vomiting|vomitando|vomita|vomito) (blood|sangre)|"
@@ -345,14 +362,15 @@ def read_danger(normalized: str) -> Danger:
     figure = _IDIOM.search(normalized)
     if figure:
         normalized = " ".join(_IDIOM.sub(" ", normalized).split())
-    maybe = bool(_HYPOTHETICAL.search(normalized))
+    now = _NOW.search(normalized)
+    maybe = bool(_HYPOTHETICAL.search(normalized)) and not now
     tone = {"calm": bool(_CALM.search(normalized)), "joking": bool(figure or _LAUGH.search(normalized))}
     strong = _ALWAYS_CUES.search(normalized)
     if strong:
         return Danger(strong.group(0), True, maybe, **tone)
     match = _DANGER_CUES.search(normalized)
     if match and not maybe:
-        firm = bool(_FIRM.search(normalized)) and not tone["calm"]
+        firm = bool(_FIRM.search(normalized) or now) and not tone["calm"]
         return Danger(match.group(0), False, maybe, firm=firm, **tone)
     plea = _PLEA.search(normalized) if not _ASKING_FOR_HELP.search(normalized) else None
     plea_counts = bool(plea) and not maybe

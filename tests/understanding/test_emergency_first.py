@@ -141,6 +141,20 @@ DANGER = [
     "what number do i call theyre breaking in",
     "ya me voy a descansar para siempre",
     "where is the office they found me",
+    # Long messages that ask something else first (emergency_dev9).
+    "Hey. Are there any work programs for young people returning from the US? I'm 17. ICE dropped me at the border "
+    "and a man offered me a job, I got in his car and now he won't let me out",
+    "Good morning. I have a question regarding asylum. I applied at COMAR last month in Tapachula. Right now the same "
+    "MS guys who threatened me in San Salvador are parked outside the shelter gate",
+    "Hola. Estoy buscando ayuda para mi hermano, me llamó diciendo que estaba encerrado en la estación migratoria y que "
+    "empezó un incendio adentro, que no abren las rejas",
+    "hey, a couple questions. first where's your office in Acayucan? second, is bleach poisonous? my 2 year old drank "
+    "from a bottle of cleaning liquid 10 min ago",
+    "Hi. My dad is 60, we're at a shelter in Saltillo. about 15 minutes ago he suddenly couldn't talk right, the left "
+    "side of his face is drooping and he can't lift his arm",
+    "hola señores, el tramite de regreso voluntario es gratis? la señora que me dio trabajo en su casa me tiene bajo llave",
+    "she is 7 months pregnant, since this morning she has a very bad headache, her face and hands are swollen",
+    "the current took us, he made it to the bank but I'm holding onto a branch, I have no strength left",
 ]
 
 NOT_DANGER = [
