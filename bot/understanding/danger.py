@@ -33,7 +33,8 @@ _DANGER = [
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
     r"\b(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
     r"\b(se suban|subirse|se suba|suban) a su (carro|camioneta|troca|coche|auto)\b",
-    r"\b(me|nos) (agarro|agarraron|tomo|tomaron) a la fuerza\b|\bya te (encontre|encontramos)\b|\b(found you)\b|\b(esta|estan) parad[oa]s? (en la esquina|afuera)\b|\bstanding (on the corner|outside)\b|"
+    r"\b(me|nos) (agarro|agarraron|tomo|tomaron) a la fuerza\b|\b(nos|me|la|lo|los|las) (tiene|tienen) trabajando (en|para|pa|sin)\b|"
+    r"\b(asking for|pidiendo|pide|le pide) (videos|fotos|photos|pics|nudes|packs?)\b|\bya te (encontre|encontramos)\b|\b(found you)\b|\b(esta|estan) parad[oa]s? (en la esquina|afuera)\b|\bstanding (on the corner|outside)\b|"
     r"\b(she|he) (is|s) mine now\b|\b(es mia|es mio) ahora\b|\b(looks|se ve) (drugged|drogad[oa])\b|"
     r"\b(i|we) (do not|dont) (wanna|want to) be here anymore\b|\b(lo|la) quema con cigarros\b|\bburns (him|her) with cigarettes\b|"
     r"\b(me sigue|me siguio|sigue siguiendome)\b|\bsabe donde (vivo|duermo|estoy|trabajo)\b|"
@@ -149,6 +150,7 @@ _DANGER = [
 _NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now|now (he|she|they|i am|we are)|\d+ (min|mins|minutes|minutos) ago|"
                   r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
 _FIRM = re.compile(
+    r"\b(debo|debemos|deuda|owe|debt)\b.*\b(trabajando|trabajar|working|work)\b|\b(trabajando|working)\b.*\b(debo|debemos|deuda|owe|debt)\b|"
     r"\b(kidnapped|secuestrad[oa]s?)\b.*\b(ask|asking|pedir|piden|want|wants|quieren) (for )?(money|dinero|rescate|ransom)|"
     r"\b(secuestraron|levantaron|tienen|se llevaron|agarraron) a mi \w+\b.*\b(piden|pide|exigen|exige|quieren|quiere) (el )?(rescate|dinero|lana|pisto|feria|\d+)|"
     r"\b(kidnapped|have|took|taken|grabbed) my \w+\b.*\b(asking|ask|want|wants|demanding|demand) (for )?(a )?(ransom|money|\d+)"
@@ -228,7 +230,7 @@ _ALWAYS = [
     r"\b(zip ?tied|hands (are )?tied|manos amarradas|me amarraron (las manos|los pies))\b|\bnadie (se mueve|sale) hasta\b|"
     r"\b(my|mi) (mom|mother|family|familia|mama) (pays|paga|will pay|va a pagar) (the|la) (debt|deuda)\b|"
     r"\b(til|till|until) (it is|its|it s) paid\b",
-    r"\b((pecho|chest)\b.*\b(brazo izquierdo|left arm)|can barely think|(can not|cant) think straight|(dizzy|mareado|mareada) (and|y) (confused|confundid[oa])|"
+    r"\b((pecho|chest)\b.*\b(brazo izquierdo|left arm|sweat\w*|sudando|suda mucho)|(face|cara) (is |esta )?(grey|gray|gris|palid[oa])|can barely think|(can not|cant) think straight|(dizzy|mareado|mareada) (and|y) (confused|confundid[oa])|"
     r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda)|(can not|cannot) move (my|his|her) legs)\b",
     r"\binsulin[a]?\b.*\b(vomit\w*|mare\w*|borroso|confund\w*|no responde|dormid\w*|respira\w*|sleepy|dizzy|confused|breath\w*|think)\b|"
     r"\b(ya )?no (responde|reacciona) bien\b",

@@ -60,6 +60,7 @@ SHORT_FORMS: dict[str, str] = {
     "dont": "do not", "cant": "can not", "cannot": "can not", "wont": "will not",
     "didnt": "did not", "doesnt": "does not", "isnt": "is not", "whats": "what is",
     "wheres": "where is", "hows": "how is", "theyre": "they are", "ppl": "people",
+    "hes": "he is", "shes": "she is", "youre": "you are",
     "msg": "message", "ppl.": "people", "bro": "bro", "help!": "help",
 }
 

@@ -155,6 +155,10 @@ DANGER = [
     "hola señores, el tramite de regreso voluntario es gratis? la señora que me dio trabajo en su casa me tiene bajo llave",
     "she is 7 months pregnant, since this morning she has a very bad headache, her face and hands are swollen",
     "the current took us, he made it to the bank but I'm holding onto a branch, I have no strength left",
+    "my neighbor's kid, like 10, is alone with the stepdad and he's beating her, i can hear her screaming",
+    "ya le pague 2 veces al pollero y dice q todavia debo 3 mil dolares, nos tiene trabajando en su terreno",
+    "grown man messaging my little sister (11) asking for videos and to meet at the park at 6 today",
+    "an old man in our group has chest pain and is sweating a lot, his face is grey",
 ]
 
 NOT_DANGER = [
