@@ -11,7 +11,7 @@ _PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|fami
 # "my phone is trapped in a boot loop": things get locked and stuck too.
 _NOT_A_THING = "".join(f"(?<!{thing} {verb} )" for thing in ("phone", "cell", "car", "laptop", "computer", "pc", "account", "screen", "file", "files")
                        for verb in ("is", "got", "was", "are", "were", "got held", "is held", "was held", "being held"))
-_CHILD_ES = r"(nino|nina|hijo|hija|bebe|hermanito|hermanita|cipote|cipota|chamaco|chamaca|morrito|morrita|patojo|patoja|nieto|nieta|sobrino|sobrina)"
+_CHILD_ES = r"(nino|nina|hijo|hija|bebe|hermanito|hermanita|cipote|cipota|chamaco|chamaca|morrito|morrita|patojo|patoja|nieto|nieta|sobrino|sobrina|pitit)"
 _CHILD_EN = r"(son|daughter|kid|child|baby|boy|girl|little brother|little sister|little boy|little girl|nephew|niece|\d+ (yo|yr old|year old|years old))"
 # Met online, and meeting now: where grooming turns into danger.
 _ONLINE = (r"(free fire|tiktok|face|facebook|insta|instagram|discord|roblox|snap|snapchat|whatsapp|whats|internet|"
@@ -33,6 +33,11 @@ _DANGER = [
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
     r"\b(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
     r"\b(se suban|subirse|se suba|suban) a su (carro|camioneta|troca|coche|auto)\b",
+    r"\b(esta |ella |el |estan )secuestrad[oa]s?\b|\b(dinero|money|pay) (para|pa|to) (soltar|liberar|release|let (her|him|them) go)\b|"
+    r"\b(perdio|perdida|perdido)\b.*\bno (lo |la )?(encuentra|encuentro|encontramos)\b|\b(o|or) (deja|dejan|abandona|leave|leaves) (nosotros|nos|me|us|them)\b|"
+    r"\b(la|lo) tiene un (hombre|senor|tipo|bato)\b|\b(perdid[oa]s?|lost)\b.*\b(sed|thirsty|sin agua|no water)\b|\b(sed|thirsty)\b.*\b(perdid[oa]s?|lost)\b|"
+    r"\b(nos|me) (dejo|dejaron) sol[oa]s?\b|\bleft us alone\b|"
+    r"\b(make|makes|made|force|forces|forced) (him|her|me|us|them) (carry|sell|move) drugs\b|\b(lo|la|me|nos|los) (obligan|ponen) a (cargar|vender|mover) (droga|mota)\b|"
     r"\b(me|nos) (agarro|agarraron|tomo|tomaron) a la fuerza\b|\b(nos|me|la|lo|los|las) (tiene|tienen) trabajando (en|para|pa|sin)\b|"
     r"\b(asking for|pidiendo|pide|le pide) (videos|fotos|photos|pics|nudes|packs?)\b|\bya te (encontre|encontramos)\b|\b(found you)\b|\b(esta|estan) parad[oa]s? (en la esquina|afuera)\b|\bstanding (on the corner|outside)\b|"
     r"\b(she|he) (is|s) mine now\b|\b(es mia|es mio) ahora\b|\b(looks|se ve) (drugged|drogad[oa])\b|"
@@ -190,7 +195,8 @@ _ALWAYS = [
     r"\b(le|les) deje todo a\b|\bya (deje|tengo) todo (arreglado|listo) para (irme|cuando me vaya)\b",
     r"\btell my \w+ (i|that i) love (her|him|them)\b|\b(not|no longer|never) (be )?a burden\b|\ba burden (anymore|any more)\b|\bleft everything to my\b",
     # Left behind by the smuggler, on the way.
-    r"\b(me|nos) (abandonaron|abandono|dejaron tirad[oa]s|dejo tirad[oa]s)\b",
+    r"\b(me|nos) (abandonaron|abandono|dejaron tirad[oa]s|dejo tirad[oa]s)\b|"
+    r"\b(lo|la|los|las|nos|me) (dejo|dejaron|abandono|abandonaron) el (pollero|coyote|guia)\b|\bel (pollero|coyote|guia) (lo|la|los|las|nos|me) (dejo|abandono)\b",
     r"\b(abandoned|left) (us|me) (in|by|at|alone|behind|out)\b",
     r"\b(ni|sin) agua ni comida\b|\bno (water|food) (and|or|nor) no (food|water)\b|\b(llevamos|tenemos) (\w+ )?dias sin (agua|comer|comida)\b",
     r"\b((dropped|left|ditched|dumped) (us |me )?(off )?in the middle of nowhere|got (dropped|ditched|dumped) (off )?in|"
@@ -234,7 +240,10 @@ _ALWAYS = [
     r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda)|(can not|cannot) move (my|his|her) legs)\b",
     r"\binsulin[a]?\b.*\b(vomit\w*|mare\w*|borroso|confund\w*|no responde|dormid\w*|respira\w*|sleepy|dizzy|confused|breath\w*|think)\b|"
     r"\b(ya )?no (responde|reacciona) bien\b",
-    r"\b((descansar|dormir) para siempre|(rest|sleep) forever|"
+    r"\bthreaten(s|ed)? to (kill|hurt|beat)\b|\bamenaza(n|ron)? con (matar|matarme|golpear)\b|^(help|ayuda|auxilio) (kidnap|kidnapped|secuestro|secuestrad[oa])$",
+    r"\b(cansad[oa] de (vivir|la vida)|tira(r)? mi al rio|tirarme al rio|(el )?brazo se me (duerme|duermo|durmio)|dolor en el pecho (muy )?fuerte|"
+    r"(fever|fiebre|calentura) (very high|muy alta|bien alta|high)\b.*\b(shaking|convuls\w*|temblando|tiembla)|"
+    r"(descansar|dormir) para siempre|(rest|sleep) forever|"
     r"(me quiero ir|irme) (al cielo|con dios|con mi \w+ (que|q) ya (murio|fallecio))|la de arriba\b.*\bno quiero estar|"
     r"me corte (las venas|los brazos|las munecas)|(puso|pone|tiene|pusieron) (un|el|una) (cuchillo|navaja|pistola|arma) en el cuello|"
     r"(knife|gun) (to|against) (her|his|my|their) (throat|neck|head)|(on the roof|en la azotea|on the bridge|en el puente)\b.*\b(bye|adios|goodbye)\b)\b",
@@ -271,8 +280,8 @@ _PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|co
                    r"but (he is|she is|hes|shes) (right )?(fine|ok|okay|here|next to me|with me|asleep|safe)|"
                    r"(i|we) just (talked|spoke) (to|with) (him|her)")
 _HYPOTHETICAL = re.compile(
-    r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|como evit\w*|para evitar|como prevenir|"
-    r"es cierto|es verdad|cuantos|cuantas|que es|consejos|que tan peligroso|what if|what do i do if|"
+    r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|si alguien|como evit\w*|para evitar|como prevenir|"
+    r"es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|tips|prevent|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no|"
     # Long past: a report or a complaint, not a rescue.
@@ -285,6 +294,8 @@ _HYPOTHETICAL = re.compile(
 # Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
 _CALM = re.compile(
     r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
+    r"ya no estoy con (el|ella|ese|esa)|me fui a un albergue|ya (llegue|llegamos) a (mi casa|casa)|ya (estoy|estamos) en (casa|mi casa)|"
+    r"(he|she|they) (is|was|are|were) released|(is|are) free now|ya (esta|estan) libres?|(she|he) (is )?with (me|us) now|"
     r"ya (me|nos) (escape|escapamos|sali|salimos|fui|fuimos) de (esa|la|ese|el) (casa|chamba|trabajo|lugar)|ya (me|nos) (escape|escapamos|sali|salimos)|"
     r"(he is|hes|she is|shes|they are) (back home|home safe|home now|safe at home)|paid and (he is|hes|she is|shes|they are) (home|back|free|out)|ya (estoy|estamos) libres?|(i|we) already quit|(i|we) quit already|(i|we) quit (that|the) job|"
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"

@@ -159,6 +159,19 @@ DANGER = [
     "ya le pague 2 veces al pollero y dice q todavia debo 3 mil dolares, nos tiene trabajando en su terreno",
     "grown man messaging my little sister (11) asking for videos and to meet at the park at 6 today",
     "an old man in our group has chest pain and is sweating a lot, his face is grey",
+    # Second-language and phonetic writing (emergency_dev10).
+    "mi mama en juarez, ella llama dice ella secuestrada, ellos pide dinero pa soltar ella",
+    "pitit mwen perdio en la estacion, 5 año, no encuentra",
+    "yo cansado de vivir, yo piensa tira mi al rio",
+    "mi hermana 15 años la tiene un hombre, dice que es su mujer ahora, ella llora por telefono",
+    "yo camina 3 dia, perdido, tengo sed, telefono poca bateria",
+    "ayudenme por dios mi ijo esta en el desierto solo lo dejo el pollero",
+    "tengo dolor en el pecho fuerte i el braso se me duerme",
+    "mi papá nos dejó solos en el hotel hace 3 días somos tres hermanos y no tenemos comida",
+    "my child fever very high and he is shaking, hospital send us away",
+    "my little brother 12 years they make him carry drugs he is with them now",
+    "i am nepali, no money no food, employer not paying 4 months, he threaten to kill if i complain, still there",
+    "help kidnap",
 ]
 
 NOT_DANGER = [
