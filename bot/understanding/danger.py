@@ -38,6 +38,7 @@ _DANGER = [
     r"\b(la|lo) tiene un (hombre|senor|tipo|bato)\b|\b(perdid[oa]s?|lost)\b.*\b(sed|thirsty|sin agua|no water)\b|\b(sed|thirsty)\b.*\b(perdid[oa]s?|lost)\b|"
     r"\b(nos|me) (dejo|dejaron) sol[oa]s?\b|\bleft us alone\b|"
     r"\b(make|makes|made|force|forces|forced) (him|her|me|us|them) (carry|sell|move) drugs\b|\b(lo|la|me|nos|los) (obligan|ponen) a (cargar|vender|mover) (droga|mota)\b|"
+    r"\b(lo|la|los|las) (dejo|dejaron|abandono|abandonaron) el (pollero|coyote|guia)\b|\bel (pollero|coyote|guia) (lo|la|los|las) (dejo|abandono)\b|"
     r"\b(me|nos) (agarro|agarraron|tomo|tomaron) a la fuerza\b|\b(nos|me|la|lo|los|las) (tiene|tienen) trabajando (en|para|pa|sin)\b|"
     r"\b(asking for|pidiendo|pide|le pide) (videos|fotos|photos|pics|nudes|packs?)\b|\bya te (encontre|encontramos)\b|\b(found you)\b|\b(esta|estan) parad[oa]s? (en la esquina|afuera)\b|\bstanding (on the corner|outside)\b|"
     r"\b(she|he) (is|s) mine now\b|\b(es mia|es mio) ahora\b|\b(looks|se ve) (drugged|drogad[oa])\b|"
@@ -195,8 +196,7 @@ _ALWAYS = [
     r"\b(le|les) deje todo a\b|\bya (deje|tengo) todo (arreglado|listo) para (irme|cuando me vaya)\b",
     r"\btell my \w+ (i|that i) love (her|him|them)\b|\b(not|no longer|never) (be )?a burden\b|\ba burden (anymore|any more)\b|\bleft everything to my\b",
     # Left behind by the smuggler, on the way.
-    r"\b(me|nos) (abandonaron|abandono|dejaron tirad[oa]s|dejo tirad[oa]s)\b|"
-    r"\b(lo|la|los|las|nos|me) (dejo|dejaron|abandono|abandonaron) el (pollero|coyote|guia)\b|\bel (pollero|coyote|guia) (lo|la|los|las|nos|me) (dejo|abandono)\b",
+    r"\b(me|nos) (abandonaron|abandono|dejaron tirad[oa]s|dejo tirad[oa]s)\b",
     r"\b(abandoned|left) (us|me) (in|by|at|alone|behind|out)\b",
     r"\b(ni|sin) agua ni comida\b|\bno (water|food) (and|or|nor) no (food|water)\b|\b(llevamos|tenemos) (\w+ )?dias sin (agua|comer|comida)\b",
     r"\b((dropped|left|ditched|dumped) (us |me )?(off )?in the middle of nowhere|got (dropped|ditched|dumped) (off )?in|"
