@@ -10,6 +10,7 @@ pattern does the whole work. Both ways give the same match.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Sequence
 
 try:  # optional: a pure-Python fallback gives the same answers, only slower
@@ -26,13 +27,19 @@ class PatternSet:
 
     def __init__(self, patterns: Sequence[str], word_start: bool = False) -> None:
         self.patterns = [re.compile(p) for p in patterns]
-        if word_start:
-            # One leading \b for all: the engine then tries the alternatives only where a word starts.
-            body = "|".join(f"(?:{p.removeprefix(_WORD_START)})" for p in patterns)
-            self._combined = re.compile(_WORD_START + "(?:" + body + ")")
-        else:
-            self._combined = re.compile("|".join(f"(?:{p})" for p in patterns))
+        self._word_start = word_start
         self._candidates = _re2_set(patterns)
+
+    @cached_property
+    def _combined(self) -> re.Pattern:
+        """All patterns as one Python pattern: compiled only when needed (no RE2, or text that is
+        not ASCII), so start-up doesn't pay for it when RE2 does the picking."""
+        sources = [p.pattern for p in self.patterns]
+        if self._word_start:
+            # One leading \b for all: the engine then tries the alternatives only where a word starts.
+            body = "|".join(f"(?:{p.removeprefix(_WORD_START)})" for p in sources)
+            return re.compile(_WORD_START + "(?:" + body + ")")
+        return re.compile("|".join(f"(?:{p})" for p in sources))
 
     def search(self, text: str) -> re.Match | None:
         if self._candidates is None or not text.isascii():
