@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .normalize import normalize
 from .patterns import PatternSet
 
 # Patterns run on normalised text (lower case, no accents, SMS spellings spelt out).
@@ -149,11 +150,65 @@ _DANGER = [
     r"\bde la escuela\b.*\b(no fue nadie de la familia|fue un senor|fue un hombre|un desconocido)\b|"
     r"\bya me canse de (todo|vivir|la vida)\b|\b(tired of living|so tired of everything)\b|"
     r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
+    # Threats reported with what will be done ("dijo q al q hable lo mata", "o me entrega a los de la plaza").
+    r"\b(dijo|dice|dijeron|dicen|amenazo|amenaza|amenazaron)( que)?\b.*\b(me|nos|lo|la|los|las|le|les|te) (va a |van a )?"
+    r"(mata|matan|matar|quema|queman|quemar|avienta|avientan|aventar|desaparece|desaparecen|desaparecer)\b|"
+    r"\b(me|nos|lo|la|le) (entrega|entregan|va a entregar|van a entregar|avienta|avientan|tira|tiran) (a|al|con) (los |la |el )?"
+    r"(de la plaza|narcos|cartel|mana|mara|rio|canal|malandros|sicarios|zetas)\b|"
+    r"\b(hand|turn|give) (me|us|him|her) (over )?to (the )?(narcos|cartel|gang|mafia|zetas|sicarios)\b|"
+    r"\bno (lo|la|los|las) (vuelve|vuelves|vuelvo|vas a volver|van a volver) a ver\b|\b(never|not) see (him|her|them) again\b|"
+    r"\b(they|he|she|they are|he is|she is) (will )?(come|coming) for (me|us|my (daughter|son|kids|wife|family|sister|brother|children|baby))\b",
+    # A weapon shown; someone held in a place, or not let out of a car.
+    r"\b(me|nos) (enseno|ensenaron|mostro|mostraron|apunto|apuntaron)( con)? (la|una|el|un|su) (pistola|arma|cuchillo|navaja|machete|cuerno)\b|"
+    r"\b(me|nos) (saco|sacaron) (un|una|el|la|su) (cuchillo|navaja|pistola|arma|machete)\b|"
+    r"\b(keeps|has|carries|carrying) (a|his|the) (knife|gun|machete) (on him|with him)\b|\b(pulled|showed|pointed) (a|his|the) (gun|knife) (at|on) (me|us)\b|"
+    r"\b(me|nos|la|lo|las|los) tienen en (una|un|la|el) (casa|cuarto|bodega|rancho|cuartito|galera)\b|"
+    r"\bno (me|nos|lo|la|los|las) (deja|dejan) (bajar|volver|regresar)\b|\bno (lo|la|los|las) dejan (salir|ir|irse)\b|\bno (deja|dejan) salir a\b|"
+    r"\bno (me|nos) (puedo|podemos) (ir|salir|escapar)\b|\bno (me|nos) (sueltan|quieren soltar)\b|\bkite (m|mwen) soti\b|"
+    r"\b(took|take|takes|taking) (everyones|our|all our|all the) phones\b|\b(i|we) (leave|go) when (he|she|they) (says|say) so\b|"
+    r"\b(truck|trailer|caja|camion|container)\b[\w ]{0,25}\b(no air|sin aire)\b",
+    # Hurt now, or heard being hurt; locked in.
+    r"\b(broke|broken|fractured) my (arm|leg|nose|ribs?|hand|jaw|wrist)\b|\b(me|le) (rompio|quebro|fracturo) (el|la|un|una) (brazo|pierna|nariz|costilla|mano|mandibula)\b|"
+    r"\b(la|lo|los|las) (oigo|escucho|oimos) (llorar|gritar)\b|\b(i can hear|i hear) (her|him|them|a (girl|woman|kid|child)) (screaming|crying|yelling)\b|"
+    r"\blocked (it|the door)\b|\btexting (from|you from) inside\b|"
+    r"\b(atropell\w*|hit by a car)\b.*\b(hinch\w*|mare\w*|palid[oa]|sangr\w*|vomit\w*|swollen|dizzy|pale|bleeding)\b|"
+    r"\b(me|le|nos) falta el aire\b|"
+    r"\b(will not|do not think i will) make it (through )?(tonight|the night|till morning)\b|\b(saving|stockpiling|collecting|hoarding) (up )?(pills|meds)\b|"
+    r"\b(juntando|guardando) (pastillas|medicinas)\b",
+    # Watched and followed: circling, the same car outside, "preguntando por mi", waiting outside.
+    r"\b(circling|driving around|keep passing) (the|my|our) (block|house|street)\b|\b(dando vueltas|pasando y pasando) (por|en) (la cuadra|mi casa|la casa)\b|"
+    r"\b(mismo|misma|un|una|el|la) (carro|coche|auto|camioneta|troca|moto)\b[\w ]{0,12}\b(esta|sigue|lleva)\b[\w ]{0,6}\b(afuera|enfrente|estacionad[oa])\b|"
+    r"\bpreguntando (por|x) mi\b|\b(parked|waiting|sitting) (across the street|in front of (the|my|our))\b|"
+    r"\b(me|nos) (esta|estan) esperando afuera\b|\bafuera\b[\w ]{0,30}\besperandome\b|\besperandome afuera\b|"
+    r"\b(me|nos) (buscaban|andaban buscando|buscan)\b.*\b(estan|llegaron|andan) aqui\b|"
+    r"\b(ya )?(estan|llegaron) aqui en (la|el|mi) (colonia|barrio|pueblo|albergue|cuadra)\b",
+    # A child alone for hours, or left alone now.
+    r"\b(\d+|little|small|young)( yo| year old| years old)? (boy|girl|kid|child)\b[\w ]{0,30}\balone\b[\w ]{0,40}\b"
+    r"(for hours|nobody came|no one came|since|getting dark|now)\b|\b(he is|she is|they are) alone (there|out there) now\b|"
+    r"\b(nino|nina|bicho|cipote|cipota|chamaco|chamaca|morrito|morrita|chavito|chavita|nene|nena|bebe)( de \d+( anos)?)?\b[\w ]{0,25}\b(solito|solita|solo|sola)\b"
+    r"[\w ]{0,30}\b(\d+ horas|horas y horas|de noche|desde (ayer|anoche|la manana|hace horas))\b|"
+    r"\b(baby|bebe)\b[\w ]{0,10}\b(alone|sol[oa]|solit[oa])\b[\w ]{0,10}\b(in|en) (a|the|un|el) (car|carro|coche)\b",
+]
+# Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
+# even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
+_SECRET = [
+    r"\b(he|she|they|my (boss|husband|boyfriend|uncle)) (checks?|reads?|goes through|takes|looks at) (my|the) (phone|messages|whatsapp|chats|texts|cell)\b|"
+    r"\b(he|she|they) (reads|checks|sees) everything\b|"
+    r"\b(el|ella|ellos) (revisa|revisan|checa|checan|lee|leen) (mi|el|los|mis) (celular|telefono|whatsapp|mensajes|chats)\b|"
+    r"\bif (he|she) (sees|finds out|catches)\b|\bpor si (lo|me) (ve|ven|cacha|cachan)\b|\bsi (el|ella) (ve|se entera)\b|"
+    r"\b(pretend|finge) (you are|your|you re|que eres)\b|\bpon que (eres|son) (la|una|el|un)\b|"
+    r"\b(do not|dont) (reply|text|write|answer|send)\b[\w ]{0,20}\b(after|before|when|until)\b|"
+    r"\bno (me )?(escribas|contestes|mandes)\b[\w ]{0,25}\b(despues|antes|cuando|con el nombre)\b|"
+    r"\bif i stop (answering|replying|texting)\b|\bsi (dejo de|ya no) (contestar|contesto|responder|respondo)\b|"
+    r"\b(no puedo|can not) (llamar|hablar|call|talk)\b[\w ]{0,10}\b(solo|only) (texto|text|mensajes|mensaje)\b",
 ]
 # Someone taken and a ransom asked, now: ignored when hypothetical, past or about someone safe, but
 # never outweighed by the kidnapping topic itself (those words are its words too).
 # Said to be happening right now: a weak cue then stands against any other topic.
-_NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now|now (he|she|they|i am|we are)|\d+ (min|mins|minutes|minutos) ago|"
+_NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now|now (he|she|they|i am|we are)|"
+                  r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
+                  r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
+                  r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
                   r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
 _FIRM = re.compile(
     r"\b(debo|debemos|deuda|owe|debt)\b.*\b(trabajando|trabajar|working|work)\b|\b(trabajando|working)\b.*\b(debo|debemos|deuda|owe|debt)\b|"
@@ -164,7 +219,7 @@ _FIRM = re.compile(
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 _ALWAYS = [
     r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo|cuenta|dice algo|habla)\b.*\b(me|nos|le|les|lo|la|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
-    r"\bif (i|we|he|she) (do not|does not|will not|refuse to) \w+.*\b(they|he|she) (will|are going to|is going to) (kill|hurt|beat)\b|"
+    r"\bif (i|we|he|she) (do not|does not|will not|refuse to) \w+.*\b(they|he|she) (will|are going to|is going to) (kill|hurt|beat|hand (me|us) over)\b|"
     r"\bor (else )?(they|he|she) ((will|are going to|is going to|gonna) )?(kill|kills|hurt|hurts|beat|beats) (him|her|me|us|my)\b",
     r"\bif (i|we) (leave|run|escape|talk|tell|go out|step out|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
     r"(kill|hurt|charge|go after|find|report|beat|harm)\b",
@@ -272,6 +327,9 @@ _ALWAYS = [
     r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills|some pills|pills from|a lot of pills|too many pills|so many pills))\b",
     r"\b(blood everywhere|sangre por (todos lados|todas partes)|se le rompio la fuente|(her )?water broke|"
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
+    r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
+    r"\b(passing out|(blood|bleeding) (will not|does not|is not) stop(ping)?|no (para|deja) de sangrar|"
+    r"fever (of|is) (10[3-9]|4[0-2])|(calentura|fiebre|temperatura) de (39|40|41|42)( grados)?)\b",
     r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se (lo|la) llevo (el rio|la corriente)|(got |was )?(pulled|dragged|swept) (under|away by the (river|current|water))|"
     r"drowning|fell in(to)? the (river|water|canal))\b",
 ]
@@ -279,18 +337,31 @@ _ALWAYS = [
 _PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|conmigo|dormid[oa])|ya (hable|platique) con (el|ella)|"
                    r"but (he is|she is|hes|shes) (right )?(fine|ok|okay|here|next to me|with me|asleep|safe)|"
                    r"(i|we) just (talked|spoke) (to|with) (him|her)")
-_HYPOTHETICAL = re.compile(
-    r"\b(que hago si|que hacer si|que pasa si|si me|si nos|si te|si alguien|como evit\w*|para evitar|como prevenir|"
-    r"es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
+# Asking about danger ("what if…", "¿qué es…?", "how to avoid…"), not telling it: counts only
+# in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
+_QUESTION = (
+    r"que hago si|que hacer si|que pasa si|si me|si nos|si te|si alguien|como evit\w*|para evitar|como prevenir|"
+    r"(?<!si )es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
-    r"what is|how many|tips|prevent|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no|"
-    # Long past: a report or a complaint, not a rescue.
+    r"what is|how many|tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
+)
+# Danger that is over, a scam, or about someone who is safe: counts for the whole message.
+_OVER = (
     r"(its|it is|es) (a |una )?(scam|estafa)|pretty sure (its|it is) (a )?scam|"
     r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
     r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
     r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|hace (unos |varios |muchos )?(anos|meses)|"
-    r"hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE + r")\b"
+    r"hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE
 )
+_ASKING = re.compile(rf"\b({_QUESTION})\b")
+# Sentences that tell no danger of one's own now: hearsay, and why someone left home.
+_NOT_TOLD = re.compile(
+    rf"\b({_QUESTION}|i have heard|i heard|heard that|people say|(un|una) (amigo|amiga|conocido|conocida|vecino|vecina) me (dijo|conto)|"
+    r"(a|my) (friend|neighbor|neighbour) (told me|said)|i read|saw on the news|me contaron|escuche que|oi que|he oido|"
+    r"lei que|vi en las noticias|(me|nos) (vine|vinimos|sali|salimos|fui|fuimos) (porque|por que)|(i|we) (left|fled|came) because)\b"
+)
+_HYPOTHETICAL = re.compile(rf"\b({_QUESTION}|{_OVER})\b")
+_OVER_PATTERN = re.compile(rf"\b({_OVER})\b")
 # Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
 _CALM = re.compile(
     r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
@@ -301,10 +372,10 @@ _CALM = re.compile(
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
-    r"(i am|im) better now|"
+    r"(i am|im) better now|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias)|bien$)|"
-    r"not (urgent|an emergency|in danger)|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?|" + _PERSON_IS_SAFE + r")\b"
+    r"not (urgent|an emergency|in danger)|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?|" + _PERSON_IS_SAFE + r")\b"
 )
 # Figures of speech ("el examen me va a matar", "me muero de sueño", "I'm starving"): not danger words.
 _IDIOM = re.compile(
@@ -315,7 +386,7 @@ _IDIOM = re.compile(
     r"(tarea|examen|calor|trabajo|escuela|clase|trafico|dolor de cabeza|cruda) (me|nos) (esta|estan) matando|"
     r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
     r"muriendo de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
-    r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s?( en (la|el) \w+)? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
+    r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s? por (la|el|mi|mis) (tarea|examen|trabajo|escuela|clase|jefe|maestr[oa])\w*( de \w+)?|secuestrad[oa]s?( en (la|el) \w+)? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
     r"(profe|maestr[oa]|teacher) (me|nos) tiene (encerrad|secuestrad)\w*|(jugando|playing) (gta|fifa|call of duty|cod|xbox|play|videojuegos|video games)|"
     r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
@@ -351,10 +422,25 @@ def without_appeals(normalized: str) -> str:
     return " ".join(_APPEALS.sub(" ", normalized).split())
 
 
+_SENTENCE_END = re.compile(r"[.?!;¿¡\n]+")
+
+
+def told_sentences(text: str) -> str | None:
+    """The sentences of a message that tell something, when others only ask "what is…", "what if…":
+    "whats the hotline number? some guys have my brother" → "some guys have my brother". None when
+    no sentence asks like that, or every one does."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    told = [s for s in sentences if not _NOT_TOLD.search(normalize(s))]
+    return ". ".join(told) if 0 < len(told) < len(sentences) else None
+
+
 # "can you help me…", "what can you help me with": a question about the bot, not a plea.
 _ASKING_FOR_HELP = re.compile(r"\b(can|could|would|will|how|what|who) (\w+ )?help (me|us)\b")
 _DANGER_CUES = PatternSet(_DANGER, word_start=True)
 _ALWAYS_CUES = PatternSet(_ALWAYS)
+_SECRET_CUES = PatternSet(_SECRET)
 
 
 @dataclass(frozen=True)
@@ -381,6 +467,10 @@ def read_danger(normalized: str) -> Danger:
     strong = _ALWAYS_CUES.search(normalized)
     if strong:
         return Danger(strong.group(0), True, maybe, **tone)
+    secret = _SECRET_CUES.search(normalized)
+    # Said as a condition ("if he sees…", "si dejo de contestar…") it still counts; asked about, not.
+    if secret and not _OVER_PATTERN.search(normalized) and (not maybe or secret.group(0).startswith(("if ", "si ", "por si "))):
+        return Danger(secret.group(0), False, maybe, firm=not tone["calm"], **tone)
     match = _DANGER_CUES.search(normalized)
     if match and not maybe:
         firm = bool(_FIRM.search(normalized) or now) and not tone["calm"]

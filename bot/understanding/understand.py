@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
-from .danger import Danger, read_danger, without_appeals
+from .danger import Danger, read_danger, told_sentences, without_appeals
 from .dictionary import real_words
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
@@ -84,7 +84,7 @@ class Understanding:
             return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, 0.0, DECLINED, likely_lang=likely)
         scores = self.score(normalized)
         office = self.offices.find(normalized)
-        danger = _read_danger(normalized, as_typed)
+        danger = self._read_danger(raw, normalized, as_typed)
         cue = danger.cue
         if not cue or danger.plea:
             topic_scores = self._scores_without_appeals(normalized)
@@ -122,6 +122,19 @@ class Understanding:
         return Analysis(normalized, lang, lang_confidence, OUT_OF_SCOPE, sureness, outcome,
                         office, suggestions, ranking[:5], None, nearest, likely_lang=likely)
 
+
+    def _read_danger(self, raw: str, normalized: str, as_typed: str) -> Danger:
+        """Danger cues; when the message only asks "what is…" in one sentence and tells its
+        situation in another, the telling sentences are read on their own."""
+        danger = _read_danger(normalized, as_typed)
+        if danger.cue or not danger.hypothetical or danger.calm:
+            return danger
+        told = told_sentences(raw)
+        if told is None:
+            return danger
+        told_typed = normalize(told)
+        told_danger = _read_danger(self.speller.correct(told_typed), told_typed)
+        return told_danger if told_danger.cue else danger
 
     def _cue_stands(self, danger: Danger, top: str, top_score: float) -> bool:
         """Whether a danger cue still makes the message an emergency, given the best other topic."""

@@ -172,6 +172,28 @@ DANGER = [
     "my little brother 12 years they make him carry drugs he is with them now",
     "i am nepali, no money no food, employer not paying 4 months, he threaten to kill if i complain, still there",
     "help kidnap",
+    # Exploitation and control now, and writing in secret (emergency_dev11).
+    "el patron dijo q al q se queje lo mata",
+    "my landlord says if i dont pay tonight he will hand me over to the cartel",
+    "me tienen en un cuarto en reynosa y le piden dinero a mi familia",
+    "no lo dejan volver a la casa, lo tienen de halcon",
+    "li pa kite m soti, patron pran pasapo mwen",
+    "my uncle hits me if i ask to go to school",
+    "he checks my phone every night, delete this",
+    "el revisa mi cel, borra esto",
+    "if i stop answering it means he is back",
+    "no me contestes con el nombre de ustedes, pon q eres mi prima",
+    "no puedo llamar solo texto",
+    # Danger told inside a topic question (emergency_dev12).
+    "what is the hotline? some men called, they have my son tied up and want money by tonight",
+    "q es la comar? los de la mara q me buscaban ya estan aqui en la colonia",
+    "which clinic takes people without papers, my baby has a fever of 104",
+    "donde hay oficina? el señor q me renta me saco un cuchillo y sigue afuera",
+    "does iom have counselors? i wont make it through the night, i have been saving pills",
+    "theres a little girl maybe 5 alone at the bus stop for hours, nobody came",
+    "my sister is in a trailer with no air and people are passing out",
+    "the taxi driver wont let me out, no me deja bajar y ya salimos de la ciudad",
+    "the same car has been parked across the street since morning",
 ]
 
 NOT_DANGER = [
@@ -213,7 +235,21 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "necesito un doctor de plantas, mi helecho se esta muriendo",
            "someone called my mom saying they kidnapped me and asking money but im fine, what to do",
            "socorro ya es lunes", "auxilio con la tarea de mate", "sos is such a good song",
-           "ya me voy para siempre de mexico, quiero volver a guate"]
+           "ya me voy para siempre de mexico, quiero volver a guate",
+           "estoy secuestrada por la tarea de quimica", "how do you say hostage in spanish? its for my essay",
+           "if my boss checks my phone can he see this chat? just wondering, nothing bad going on",
+           "como pido refugio? me vine porque en mi pueblo me querian reclutar. cuanto tarda?",
+           "cuanto cobra un coyote? me contaron q te encierran en casas de seguridad"]
+
+
+@pytest.mark.parametrize("question, story", [
+    ("whats the hotline number?", "some guys have my brother and want money by 6"),
+    ("q es un secuestro virtual?", "me dicen q tienen a mi hija y ella no contesta, me dieron 30 minutos"),
+    ("what is this number for.", "i am being followed by a car, im walking alone"),
+])
+def test_a_question_in_one_sentence_does_not_hide_danger_told_in_another(understanding, question, story):
+    assert understanding.analyse(f"{question} {story}").intent == "emergency"
+    assert understanding.analyse(question).intent != "emergency"
 
 
 @pytest.mark.parametrize("text", NOT_NOW)
