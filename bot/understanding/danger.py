@@ -55,7 +55,7 @@ _DANGER = [
     r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
     r"\ba mi " + _PEOPLE + r" (lo|la|los|las) (levantaron|secuestraron|agarraron|subieron|se llevaron|tienen)\b",
     r"\b(he|she|they|someone|somebody|a man|a guy|the man|my \w+) (has|have|got|pulled|pulled out) a (gun|knife|machete)\b|"
-    r"\b(saco|sacaron|trae|traen) (una )?(pistola|navaja|cuchillo|machete|arma)\b",
+    r"\b(saco|sacaron|trae|traen) (una |un )?(pistola|navaja|cuchillo|machete|arma)\b",
     r"\b(piden|pide|pidieron|exigen) (rescate|dinero por|lana por|pisto por|feria por)",
     r"\b(me|nos) van a (matar|hacer algo)\b|\b(pa|para) (matarme|matarnos)\b",
     r"\b(?<!la )(?<!una )(?<!mi )(?<!su )(?<!las )(?<!sus )(herid[oa]s?|baleado|baleada|apunalad[oa])\b",  # not "la herida" (a wound)
@@ -80,7 +80,7 @@ _DANGER = [
     r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
     r"\b(beats|beat|hits|hurts|rapes) (her|him|them)\b",
     r"\b(owe|debt)\b.*\b(can not|will not|wont|not let|not allowed)\b",
-    r"\b(took|kidnapped|have|has|got|taken) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby)\b",
+    r"\b(took|kidnapped|have|has|got|taken|have had|had) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby|uncle|aunt|nephew|niece|grandson|granddaughter)\b",
     r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
     # Taken by force, said in the passive.
     r"\b(was|were|got|has been|have been) (taken|kidnapped|grabbed|abducted)\b",
@@ -120,7 +120,8 @@ _DANGER = [
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
     r"\b" + _ONLINE + r"\b.*\b" + _MEETING + r"\b|\b" + _MEETING + r"\b.*\b" + _ONLINE + r"\b",
     r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar|se lo va a llevar|(lo|la) va a llevar|(take|taking) (her|him) to)\b",
-    r"\b(padrastro|stepdad|step dad|stepfather|tio|uncle|primo|encargado|guardia|senor|hombre) (entra|se mete|comes|gets|sneaks) (de noche )?(a |al |into )?(mi |el |my )?(cuarto|room|cama|bed)\b|"
+    r"\b(padrastro|stepdad|step dad|stepfather|tio|uncle|primo|encargado|guardia|senor|hombre|moms boyfriend|mom s boyfriend|mothers boyfriend|novio de mi mama) "
+    r"(entra|se mete|comes|gets|sneaks|keeps coming|keeps getting) (de noche )?(a |al |into )?(mi |el |my )?(cuarto|room|cama|bed)\b|"
     r"\b(me toco|me toca|me manosea|me manoseo|me manosean|touched me|touches me|groped me)\b|"
     r"\b(strip|desvistete|desnudate|quitate la ropa)\b.*\b(or|o)\b|\b(says|dice|dijo) (to )?(strip|desnudarme|quitarme la ropa)\b",
     r"\b(querian|quieren|queria|quiere) matar\w*\b.*\b(estan|esta|llegaron|llego) aqui\b|"
@@ -162,7 +163,7 @@ _DANGER = [
     r"\b(me|nos) (enseno|ensenaron|mostro|mostraron|apunto|apuntaron)( con)? (la|una|el|un|su) (pistola|arma|cuchillo|navaja|machete|cuerno)\b|"
     r"\b(me|nos) (saco|sacaron) (un|una|el|la|su) (cuchillo|navaja|pistola|arma|machete)\b|"
     r"\b(keeps|has|carries|carrying) (a|his|the) (knife|gun|machete) (on him|with him)\b|\b(pulled|showed|pointed) (a|his|the) (gun|knife) (at|on) (me|us)\b|"
-    r"\b(me|nos|la|lo|las|los) tienen en (una|un|la|el) (casa|cuarto|bodega|rancho|cuartito|galera)\b|"
+    r"\b(me|nos|la|lo|las|los) (tienen|tengan|tiene|tenga) en (una|un|la|el) (casa|cuarto|bodega|rancho|cuartito|galera|sotano)\b|"
     r"\bno (me|nos|lo|la|los|las) (deja|dejan) (bajar|volver|regresar)\b|\bno (lo|la|los|las) dejan (salir|ir|irse)\b|\bno (deja|dejan) salir a\b|"
     r"\bno (me|nos) (puedo|podemos) (ir|salir|escapar)\b|\bno (me|nos) (sueltan|quieren soltar)\b|\bkite (m|mwen) soti\b|"
     r"\b(took|take|takes|taking) (everyones|our|all our|all the) phones\b|\b(i|we) (leave|go) when (he|she|they) (says|say) so\b|"
@@ -176,7 +177,7 @@ _DANGER = [
     r"\b(will not|do not think i will) make it (through )?(tonight|the night|till morning)\b|\b(saving|stockpiling|collecting|hoarding) (up )?(pills|meds)\b|"
     r"\b(juntando|guardando) (pastillas|medicinas)\b",
     # Watched and followed: circling, the same car outside, "preguntando por mi", waiting outside.
-    r"\b(circling|driving around|keep passing) (the|my|our) (block|house|street)\b|\b(dando vueltas|pasando y pasando) (por|en) (la cuadra|mi casa|la casa)\b|"
+    r"\b(circling|driving around|keep passing) (the|my|our) (block|house|street)\b|\b(dando vueltas|pasando y pasando) (por|en|a) (la cuadra|mi casa|la casa)\b|"
     r"\b(mismo|misma|un|una|el|la) (carro|coche|auto|camioneta|troca|moto)\b[\w ]{0,12}\b(esta|sigue|lleva)\b[\w ]{0,6}\b(afuera|enfrente|estacionad[oa])\b|"
     r"\bpreguntando (por|x) mi\b|\b(parked|waiting|sitting) (across the street|in front of (the|my|our))\b|"
     r"\b(me|nos) (esta|estan) esperando afuera\b|\bafuera\b[\w ]{0,30}\besperandome\b|\besperandome afuera\b|"
@@ -188,6 +189,46 @@ _DANGER = [
     r"\b(nino|nina|bicho|cipote|cipota|chamaco|chamaca|morrito|morrita|chavito|chavita|nene|nena|bebe)( de \d+( anos)?)?\b[\w ]{0,25}\b(solito|solita|solo|sola)\b"
     r"[\w ]{0,30}\b(\d+ horas|horas y horas|de noche|desde (ayer|anoche|la manana|hace horas))\b|"
     r"\b(baby|bebe)\b[\w ]{0,10}\b(alone|sol[oa]|solit[oa])\b[\w ]{0,10}\b(in|en) (a|the|un|el) (car|carro|coche)\b",
+    # Held or used, told as a question ("es legal que…", "is it normal…"): the situation is still theirs.
+    r"\bkeep (me|us) here\b|\b(\d+|dos|tres|varios|varias) (meses|semanas|dias) sin (ver la calle|salir|poder salir)\b|"
+    r"\b(dice|dijo|dicen) (que )?(me|nos) (compro|compraron)\b|\bno (puedes|puedo|podemos) renunciar\b|\b(can not|not allowed to) quit\b|"
+    r"\batender a (hombres|clientes|senores)\b|\b(para|pa) (soltarnos|soltarme|dejarnos ir|dejarme ir)\b|\bno (me|nos) (da|dan) de comer\b|"
+    r"\b(cierra|cierran|cierre|cierren) por fuera\b|\blocks? (us|me|the door) (in )?from (the )?outside\b|\bnot allowed (out|to leave|to go out)\b|"
+    r"\b(make|makes|made) (me|you|us) work\b[\w ]{0,30}\b(pay off|to pay)\b|"
+    r"\b(follows|following|sigue|siguen) (my|a mis|a mi) (kids|children|hijos|hijas|daughter|son|hija|hijo)\b|"
+    r"\b(has not|hasnt|did not|didnt) (come|came) back\b[\w ]{0,40}\b(phones?|cel|celular)\b[\w ]{0,10}\b(off|apagado|dead)\b",
+    # Medical signs that have lasted or are getting worse.
+    r"\b(contracciones|contractions) (cada|every) \d+\b|\b(mollera hundida|sunken soft spot)\b|"
+    r"\b(stiff neck|cuello rigido|nuca rigida)\b|\b(scorpion|alacran|escorpion)\b[\w ]{0,40}\b(sting|stung|pico|picadura|pique)\b|"
+    r"\b(sting|stung|pico|picadura)\b[\w ]{0,30}\b(scorpion|alacran|escorpion)\b|"
+    r"\b(sangr\w*|bleeding|bleed)\b[\w ]{0,40}\b(embarazo|embarazada|pregnant|\d+ (weeks|semanas))\b|\b(embarazo|embarazada|pregnant|\d+ (weeks|semanas))\b[\w ]{0,40}\b(sangr\w*|bleeding)\b|"
+    r"\b(huele feo|smells bad|pus|todo rojo|red all the way)\b[\w ]{0,50}\b(fiebre|calentura|fever)\b|\b(fiebre|calentura|fever)\b[\w ]{0,50}\b(huele feo|smells bad|pus)\b|"
+    r"\b(sin orinar|no ha orinado|no orina|(can not|has not|hasnt) peed)\b|\b(getting|se esta poniendo|is) confused\b|\bdrooling\b",
+    # Sextortion: intimate pictures, a threat to share them, and a demand or a condition.
+    r"^(?=.*\b(sube|subir|publica\w*|difund\w*|comparte|ensena\w*|posts?|share|shares|leak\w*|everyone sees|todos mis contactos|se las manda|las manda|"
+    r"send them|a mis (maestros|papas|contactos|amigos|papa|mama)|to my (parents|family|school|contacts|friends|mom|dad))\b)"
+    r"(?=.*\b(si no|or|unless|o|pay|paga|pague|dinero|money|wants|quiere|pide|gift cards?|\d+)\b)"
+    r".*?\b(fotos|videos|packs?|nudes|pics|pictures|screenshots|capturas)\b",
+    r"\b(my nudes|mis nudes|mis packs|mi pack|fotos intimas|intimate (pics|photos|pictures))\b[\w ]{0,40}\b(wants|quiere|pide|pay|paga|or|o|si no|\d+)\b",
+    # Teenagers hurt or threatened at home, by a partner, or on the way to school.
+    r"\b(echa|echar|aventar|tirar|throw) (acido|gasolina|acid)\b|\b(me|nos) (rompa|rompan|va a romper|van a romper|van a partir|va a partir) la madre\b|"
+    r"\b(estrello|azoto|golpeo|pego) (la|mi) cabeza contra\b|\b(me|nos) (amarra|amarran|encierra|encierran)\b|"
+    r"\b(me|le) (dio|dieron|da|dan) (\d+|unas|varias|una|otra) (cachetadas?|bofetadas?|patadas?|golpizas?)\b|"
+    r"\b(no le (diga|digas)|no se lo (diga|digas)|do not tell|dont tell) (a nadie|anyone|nobody|your (mom|parents|dad))\b|"
+    r"\b(sola|solo|alone) con (el novio de mi mama|mi padrastro)\b|\balone with (my moms boyfriend|my mom s boyfriend|my stepdad|my stepfather)\b|"
+    r"\bgot a (knife|gun|machete)\b|\bteach me a lesson\b|\b(driving|walking) behind me\b|"
+    r"\b(he is|she is|they are) outside my (school|house|work|place|door|building)\b|"
+    r"\b(carro|camioneta|moto|hombre|tipo|senor|wey|vato|bato)\b[\w ]{0,25}\bafuera de (la escuela|mi escuela|la prepa|la secu|mi casa)\b|"
+    r"\b(me|nos) (esperan|estan esperando) a la salida\b|\bsi no (vuelvo|regreso|llego)\b[\w ]{0,5}\bdiles\b|\bif i (do not|dont) (come back|make it)\b[\w ]{0,10}\btell\b",
+    # Put out of home at night, with nowhere to sleep.
+    r"\b(me|nos) (corrio|corrieron|echo|echaron|saco|sacaron)\b[\w ]{0,40}\b(no tengo donde|no tenemos donde|hace frio|son las \d+|calle|terminal)\b|"
+    r"\b(durmiendo|duermo) en la (calle|terminal|central|parada)\b[\w ]{0,40}\bme (corrio|corrieron|echo|echaron)\b|"
+    r"\b(kicked (me|us) out|got kicked out)\b[\w ]{0,60}\b(nowhere to|where do i (even )?sleep|bus stop|street|\d+ ?am)\b",
+    # Self-harm and farewells.
+    r"\b(cutter|navaja|gillette|razor|blade)\b[\w ]{0,40}\b(ganas de usarl\w*|want to use it)\b|\bi cut (again|myself)\b|\bcut (again|deeper|too deep)\b|"
+    r"\bme (volvi a cortar|estoy cortando|corte otra vez)\b|"
+    r"\b(tonights|tonight is) the night\b[\w ]{0,20}\b(done|over|goodbye|bye)\b|\b(done|goodbye)\b[\w ]{0,20}\b(tonights|tonight is) the night\b|"
+    r"\b(se despidio|said goodbye|say goodbye|dijo adios)\b[\w ]{0,30}\b(raro|rara|like that|weird|strange|para siempre|forever)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -208,7 +249,9 @@ _SECRET = [
 _NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now|now (he|she|they|i am|we are)|"
                   r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
                   r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
-                  r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
+                  r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
+                  r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for me|(i am|im) still here|"
+                  r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
                   r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
 _FIRM = re.compile(
     r"\b(debo|debemos|deuda|owe|debt)\b.*\b(trabajando|trabajar|working|work)\b|\b(trabajando|working)\b.*\b(debo|debemos|deuda|owe|debt)\b|"
@@ -223,7 +266,7 @@ _ALWAYS = [
     r"\bor (else )?(they|he|she) ((will|are going to|is going to|gonna) )?(kill|kills|hurt|hurts|beat|beats) (him|her|me|us|my)\b",
     r"\bif (i|we) (leave|run|escape|talk|tell|go out|step out|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
     r"(kill|hurt|charge|go after|find|report|beat|harm)\b",
-    r"\b(kill|hurt|beat) (me|us) if (i|we) (tell|talk|leave|say|call|go|scream)\b|\b(me|nos) (mata|matan|va a matar|van a matar) si (digo|hablo|me voy|grito|le digo|salgo)\b",
+    r"\b(kill|hurt|beat|shoot) (me|us) if (i|we) (tell|talk|leave|say|call|go|scream|quit|run)\b|\b(me|nos) (mata|matan|va a matar|van a matar) si (digo|hablo|me voy|grito|le digo|salgo)\b",
     r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
     r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
     r"\b(tengo|tenemos|tiene|tienen) (que|q) (acostarme|acostarnos|acostarse|dormir) con\b|"
@@ -328,6 +371,7 @@ _ALWAYS = [
     r"\b(blood everywhere|sangre por (todos lados|todas partes)|se le rompio la fuente|(her )?water broke|"
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
+    r"\b(nadie|no one|nobody) (me (extranaria|va a extranar)|would miss me|will miss me)\b",
     r"\b(passing out|(blood|bleeding) (will not|does not|is not) stop(ping)?|no (para|deja) de sangrar|"
     r"fever (of|is) (10[3-9]|4[0-2])|(calentura|fiebre|temperatura) de (39|40|41|42)( grados)?)\b",
     r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se (lo|la) llevo (el rio|la corriente)|(got |was )?(pulled|dragged|swept) (under|away by the (river|current|water))|"
@@ -340,7 +384,7 @@ _PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|co
 # Asking about danger ("what if…", "¿qué es…?", "how to avoid…"), not telling it: counts only
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
 _QUESTION = (
-    r"que hago si|que hacer si|que pasa si|si me|si nos|si te|si alguien|como evit\w*|para evitar|como prevenir|"
+    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )si me|si nos|si te|si alguien|como evit\w*|para evitar|como prevenir|"
     r"(?<!si )es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
@@ -350,8 +394,8 @@ _OVER = (
     r"(its|it is|es) (a |una )?(scam|estafa)|pretty sure (its|it is) (a )?scam|"
     r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
     r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
-    r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|hace (unos |varios |muchos )?(anos|meses)|"
-    r"hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE
+    r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
+    r"(?<!desde )hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE
 )
 _ASKING = re.compile(rf"\b({_QUESTION})\b")
 # Sentences that tell no danger of one's own now: hearsay, and why someone left home.
@@ -368,13 +412,13 @@ _CALM = re.compile(
     r"ya no estoy con (el|ella|ese|esa)|me fui a un albergue|ya (llegue|llegamos) a (mi casa|casa)|ya (estoy|estamos) en (casa|mi casa)|"
     r"(he|she|they) (is|was|are|were) released|(is|are) free now|ya (esta|estan) libres?|(she|he) (is )?with (me|us) now|"
     r"ya (me|nos) (escape|escapamos|sali|salimos|fui|fuimos) de (esa|la|ese|el) (casa|chamba|trabajo|lugar)|ya (me|nos) (escape|escapamos|sali|salimos)|"
-    r"(he is|hes|she is|shes|they are) (back home|home safe|home now|safe at home)|paid and (he is|hes|she is|shes|they are) (home|back|free|out)|ya (estoy|estamos) libres?|(i|we) already quit|(i|we) quit already|(i|we) quit (that|the) job|"
+    r"(he is|hes|she is|shes|they are) (back home|home safe|safe at home)|paid and (he is|hes|she is|shes|they are) (home|back|free|out)|ya (estoy|estamos) libres?|(i|we) already quit|(i|we) quit already|(i|we) quit (that|the) job|"
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
     r"(i am|im) better now|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
-    r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias)|bien$)|"
+    r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
     r"not (urgent|an emergency|in danger)|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?|" + _PERSON_IS_SAFE + r")\b"
 )
 # Figures of speech ("el examen me va a matar", "me muero de sueño", "I'm starving"): not danger words.
@@ -382,6 +426,9 @@ _IDIOM = re.compile(
     r"\b(me muero de (la )?(sueno|risa|verguenza|aburrimiento|hambre|calor|frio|ganas|amor|celos|la risa)|"
     r"me quiero morir de (la )?(verguenza|risa|pena)|(esta|estan|es) (pa|para) morirse|muert[oa] de (hambre|sueno|risa|cansancio)|"
     r"(el|la|este|esta|mi) (examen|tarea|escuela|clase|trafico|calor|tarea de \w+|examen de \w+) (me|nos) (va|van) a matar|"
+    r"(el|la|este|esta|mi) (examen|tarea|clase|profe|maestr[oa]) (me|nos) mata|(el|la|mi) (profe|maestr[oa]) (me|nos) (va|van) a matar con|"
+    r"(mi )?(mama|papa|jefa|jefe|mom|dad|mother|father) (me|is going to kill me|will kill me)( \w+){0,2} (cuando vea|when (she|he) sees|cuando se entere|when (she|he) finds out)|"
+    r"(mama|papa|mom|dad) (is going to|will) kill me( i| we)? (dented|broke|crashed|failed|lost)|"
     r"(me|nos) (mata|matan|va a matar|van a matar) (el|la|de) (calor|hambre|sueno|risa|cansancio|aburrimiento)|"
     r"(tarea|examen|calor|trabajo|escuela|clase|trafico|dolor de cabeza|cruda) (me|nos) (esta|estan) matando|"
     r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
