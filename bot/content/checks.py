@@ -74,6 +74,21 @@ def check_duplicate_examples(c: Checker) -> None:
                     c.add(intent.source_file, line, "duplicate_example" if same else "similar_example",
                           phrase=phrase, other=other[0], other_phrase=other[1],
                           other_file=other[2], other_line=other[3])
+    _check_look_alikes(c, seen)
+
+
+def _check_look_alikes(c: Checker, examples: dict[str, tuple[str, str, str, int]]) -> None:
+    """A look-alike ("not this topic") must not also be an example of a topic."""
+    for intent_id in sorted(c.content.intents):
+        intent = c.content.intents[intent_id]
+        doc = c.doc(intent.source_file)
+        look_alikes = value_at(doc.data, ("look_alikes",)) if doc else None
+        for lang in sorted(look_alikes) if isinstance(look_alikes, dict) else []:
+            for index, phrase in _texts(look_alikes[lang]):
+                other = examples.get(c.normalize(phrase))
+                if other and other[0] != OUT_OF_SCOPE:
+                    c.add(intent.source_file, doc.line("look_alikes", lang, index), "look_alike_is_example",
+                          phrase=phrase, other=other[0], other_file=other[2], other_line=other[3])
 
 
 def check_callbacks(c: Checker) -> None:

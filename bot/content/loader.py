@@ -124,6 +124,7 @@ def _load_intents(loaded: Loaded) -> dict[str, Intent]:
             id=intent_id,
             examples=freeze(_by_language(loaded, doc, data.get("examples"), "examples")),
             keywords=freeze(_by_language(loaded, doc, data.get("keywords"), "keywords")),
+            look_alikes=freeze(_by_language(loaded, doc, data.get("look_alikes"), "look_alikes")),
             source_file=name,
         )
     return intents

@@ -26,6 +26,9 @@ class Intent:
     id: str
     examples: Mapping[str, tuple[str, ...]]
     keywords: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Phrases that share words with this topic but are not about it ("quiero regresar a la escuela"):
+    # they teach the bot to decline, never to answer.
+    look_alikes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source_file: str = ""
 
 

@@ -158,6 +158,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "la frase «{phrase}» se lee igual que «{other_phrase}», ejemplo del tema «{other}» ({other_file}:{other_line}) — déjala en un solo tema.",
         "en": "the phrase \"{phrase}\" reads the same as \"{other_phrase}\", an example of the topic \"{other}\" ({other_file}:{other_line}) — keep it in only one topic.",
     },
+    "look_alike_is_example": {
+        "es": "la frase «{phrase}» está en look_alikes (no es del tema) pero también es ejemplo del tema «{other}» ({other_file}:{other_line}) — decide cuál es y déjala en un solo lugar.",
+        "en": "the phrase \"{phrase}\" is a look-alike (not the topic) but also an example of the topic \"{other}\" ({other_file}:{other_line}) — decide which it is and keep it in one place.",
+    },
     "repeated_example": {
         "es": "la frase «{phrase}» ya está en la línea {other_line} — bórrala o escribe otra forma de decirlo.",
         "en": "the phrase \"{phrase}\" is already on line {other_line} — remove it or write another way of saying it.",

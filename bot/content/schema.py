@@ -21,7 +21,7 @@ class Shape:
         return self.required + self.optional
 
 
-INTENT = Shape(("id", "examples"), ("keywords", "notes"))
+INTENT = Shape(("id", "examples"), ("keywords", "look_alikes", "notes"))
 ANSWER = Shape(("intent", "title", "text"), ("buttons", "sources", "reviewed", "notes"))
 OFFICE = Shape(
     ("id", "city", "state", "lat", "lon", "phones"),

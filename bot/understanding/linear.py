@@ -21,9 +21,10 @@ import numpy as np
 from ..paths import cache_dir
 from .vectors import SimilarityIndex
 
-FEATURES_VERSION = "6"  # bump when features() or training change, so caches are rebuilt
+FEATURES_VERSION = "7"  # bump when features() or training change, so caches are rebuilt
 CHAR_NGRAMS = (2, 5)
 REGULARISATION = 2.0
+LOOK_ALIKE_REGULARISATION = 10.0
 LETTER_CACHE_LIMIT = 100_000
 NEIGHBOUR_MAX_SHARE = 0.1  # letter groups in more than 10 % of examples are skipped for neighbours (speed)
 NEIGHBOUR_QUERY_FEATURES = 200  # at most this many of a message's features look for neighbours
@@ -72,7 +73,8 @@ class LinearModel:
 
     def __init__(self, vocabulary: Sequence[str], idf: np.ndarray, weights: np.ndarray, bias: np.ndarray,
                  classes: Sequence[str], examples: Sequence[str], example_classes: np.ndarray,
-                 example_vectors: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
+                 example_vectors: tuple[np.ndarray, np.ndarray, np.ndarray],
+                 look_alike: tuple[np.ndarray, float] | None = None) -> None:
         self.vocabulary = {feat: i for i, feat in enumerate(vocabulary)}
         self.idf = idf.astype(np.float32)
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)  # features x classes
@@ -87,6 +89,17 @@ class LinearModel:
         self._starts = np.searchsorted(self.example_classes, present)
         self._present = present
         self._letters: dict[str, np.ndarray] = {}
+        if look_alike is None:  # nothing to tell topics from look-alikes with: never says "looks alike"
+            look_alike = (np.zeros(len(vocabulary)), -30.0)
+        self.look_alike_weights = np.ascontiguousarray(look_alike[0], dtype=np.float32)
+        self.look_alike_bias = float(look_alike[1])
+
+    def look_alike(self, normalized: str) -> float:
+        """How likely the message only looks like one of our topics (0–1): the second model,
+        trained on out-of-scope phrases and look-alikes against the topics' examples."""
+        ids, weights = self.vector(normalized)
+        z = float(weights @ self.look_alike_weights[ids]) + self.look_alike_bias if len(ids) else self.look_alike_bias
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def vector(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:
         """Feature ids and weights of a normalised message (same numbers as training, faster)."""
@@ -173,11 +186,13 @@ def with_typos(texts: Sequence[str], seed: int = 1) -> list[str]:
     return noisy
 
 
-def train(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] | None = None) -> LinearModel:
+def train(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] | None = None,
+          declines: Sequence[tuple[str, bool]] = ()) -> LinearModel:
     """Fit the classifier on normalised texts and typo'd copies (needs scikit-learn).
 
     `examples` marks which texts are example phrases (kept for nearest-example scores);
-    the others (cue words) only train the classifier.
+    the others (cue words) only train the classifier. `declines` are (text, not ours?) pairs
+    for the look-alike model, which reads the same features.
     """
     from scipy.sparse import csr_matrix
     from sklearn.svm import LinearSVC
@@ -210,13 +225,36 @@ def train(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] 
     sub = matrix[kept].tocoo()
     return LinearModel(list(vocabulary), idf, coef, bias, classes, [texts[i] for i in kept],
                        np.array([position[labels[i]] for i in kept], dtype=np.int64),
-                       (sub.row.astype(np.int64), sub.col.astype(np.int64), sub.data.astype(np.float32)))
+                       (sub.row.astype(np.int64), sub.col.astype(np.int64), sub.data.astype(np.float32)),
+                       _train_look_alike(declines, vocabulary, idf))
 
 
-def _training_key(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool]) -> str:
-    digest = hashlib.sha256(f"{FEATURES_VERSION}|{REGULARISATION}|{CHAR_NGRAMS}".encode())
+def _train_look_alike(declines: Sequence[tuple[str, bool]], vocabulary: dict[str, int],
+                      idf: np.ndarray) -> tuple[np.ndarray, float] | None:
+    """Logistic regression: does a message only look like a topic? None without both kinds."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    if len({flag for _, flag in declines}) < 2:
+        return None
+    rows, cols, vals = [], [], []
+    for row, (text, _) in enumerate(declines):
+        ids, weights = _vector(features(text), vocabulary, idf)
+        rows += [row] * len(ids)
+        cols += ids
+        vals += weights
+    matrix = csr_matrix((vals, (rows, cols)), shape=(len(declines), len(vocabulary)))
+    model = LogisticRegression(C=LOOK_ALIKE_REGULARISATION, max_iter=5000).fit(matrix, [flag for _, flag in declines])
+    return model.coef_[0], float(model.intercept_[0])
+
+
+def _training_key(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool],
+                  declines: Sequence[tuple[str, bool]]) -> str:
+    digest = hashlib.sha256(f"{FEATURES_VERSION}|{REGULARISATION}|{LOOK_ALIKE_REGULARISATION}|{CHAR_NGRAMS}".encode())
     for text, label, example in zip(texts, labels, examples):
         digest.update(f"{label}\t{int(example)}\t{text}\n".encode())
+    for text, flag in declines:
+        digest.update(f"look-alike {int(flag)}\t{text}\n".encode())
     return digest.hexdigest()[:24]
 
 
@@ -228,7 +266,8 @@ def _save(model: LinearModel, path: Path) -> None:
         np.savez(handle, idf=model.idf, weights=model.weights, bias=model.bias,
                  vocabulary=np.array(json.dumps(vocabulary)), classes=np.array(json.dumps(model.classes)),
                  examples=np.array(json.dumps(model.examples)), example_classes=model.example_classes,
-                 rows=rows, cols=cols, vals=vals)
+                 rows=rows, cols=cols, vals=vals, look_alike_weights=model.look_alike_weights,
+                 look_alike_bias=np.array(model.look_alike_bias))
     os.replace(handle.name, path)
 
 
@@ -236,20 +275,21 @@ def _load(path: Path) -> LinearModel:
     with np.load(path, allow_pickle=False) as data:
         return LinearModel(json.loads(str(data["vocabulary"])), data["idf"], data["weights"], data["bias"],
                            json.loads(str(data["classes"])), json.loads(str(data["examples"])),
-                           data["example_classes"], (data["rows"], data["cols"], data["vals"]))
+                           data["example_classes"], (data["rows"], data["cols"], data["vals"]),
+                           (data["look_alike_weights"], float(data["look_alike_bias"])))
 
 
 def trained_model(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] | None = None,
-                  use_cache: bool = True) -> LinearModel:
+                  use_cache: bool = True, declines: Sequence[tuple[str, bool]] = ()) -> LinearModel:
     """The model for these texts: from the cache when they have not changed, else trained now."""
     examples = list(examples) if examples is not None else [True] * len(texts)
-    path = cache_dir() / f"intents-{_training_key(texts, labels, examples)}.npz"
+    path = cache_dir() / f"intents-{_training_key(texts, labels, examples, declines)}.npz"
     if use_cache and path.exists():
         try:
             return _load(path)
         except (OSError, ValueError, KeyError):
             pass  # a damaged cache file is simply rebuilt
-    model = train(texts, labels, examples)
+    model = train(texts, labels, examples, declines)
     if use_cache:
         try:
             _save(model, path)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 
-from ..content.model import Content
+from ..content.model import OUT_OF_SCOPE, Content
 from .normalize import normalize
 
 GREETING, THANKS = "greeting", "thanks"
@@ -40,6 +40,23 @@ def training_set(content: Content) -> tuple[list[str], list[str], list[bool]]:
         labels.append(label)
         is_example.append(False)
     return texts, labels, is_example
+
+
+def look_alike_set(content: Content) -> list[tuple[str, bool]]:
+    """For the look-alike model: (phrase, not ours?) — out-of-scope examples and every intent's
+    `look_alikes` against the topics' own examples (plain talk, which is short, is left out)."""
+    pairs = []
+    for intent in content.intents.values():
+        if intent.id not in PLAIN_TALK:
+            ours = intent.id != OUT_OF_SCOPE
+            pairs += [(phrase, not ours) for phrases in _normalized(intent.examples).values() for phrase in phrases]
+    return pairs + [(phrase, True) for phrase in look_alike_phrases(content)]
+
+
+def look_alike_phrases(content: Content) -> list[str]:
+    """Every intent's `look_alikes`, normalised."""
+    return [phrase for intent in content.intents.values()
+            for phrases in _normalized(intent.look_alikes).values() for phrase in phrases]
 
 
 def normalized_examples(content: Content) -> Phrases:

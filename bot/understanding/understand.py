@@ -12,7 +12,7 @@ from .language import LanguageDetector
 from .normalize import clean, normalize
 from .offices import OfficeFinder
 from .spelling import Speller
-from .training import PLAIN_TALK, training_set
+from .training import PLAIN_TALK, look_alike_set, training_set
 
 ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "declined", "emergency"
 # Danger words beside these topics never give way to them: someone hurt, a child in danger, or
@@ -40,6 +40,7 @@ class Thresholds:
     emergency_margin: float = 0.4
     emergency_margin_unrelated: float = 0.15
     sure_of_other: float = 0.8  # a danger cue gives way only to another topic this sure
+    look_alike: float = 0.65  # a topic answer is declined when the look-alike model is this sure
     language: float = 0.80  # below this the message's language is ambiguous
 
 
@@ -68,7 +69,7 @@ class Understanding:
         self.content = content
         self.thresholds = thresholds or Thresholds()
         texts, labels, examples = training_set(content)
-        self.model: LinearModel = trained_model(texts, labels, examples)
+        self.model: LinearModel = trained_model(texts, labels, examples, declines=look_alike_set(content))
         self.speller = Speller(texts, real_words(content.languages))
         self.languages = LanguageDetector(_language_samples(content))
         self.offices = OfficeFinder(content.offices)
@@ -108,10 +109,11 @@ class Understanding:
             confidence_value = 1.0 if cue else confidence(emergency_score)
             return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence_value, EMERGENCY_OUTCOME,
                             office, (), ranking[:5], cue, likely_lang=likely)
-        if top != OUT_OF_SCOPE and top_score >= t.accept:
+        looks_alike = top not in (OUT_OF_SCOPE, *PLAIN_TALK) and self.model.look_alike(normalized) >= t.look_alike
+        if top != OUT_OF_SCOPE and top_score >= t.accept and not looks_alike:
             return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
                             office, (), ranking[:5], likely_lang=likely)
-        if office and top != OUT_OF_SCOPE and scores.get("office_locations", 0) >= t.suggest:
+        if office and top != OUT_OF_SCOPE and not looks_alike and scores.get("office_locations", 0) >= t.suggest:
             return Analysis(normalized, lang, lang_confidence, "office_locations", confidence(top_score),
                             ANSWERED, office, (), ranking[:5], likely_lang=likely)
         suggestions = tuple(i for i, s in in_scope[:3] if s >= t.suggest)

@@ -62,6 +62,21 @@ def test_phrases_that_normalise_alike_under_two_topics_are_an_error(content_dir)
         "«greeting» (intents/greeting.yml:85) — déjala en un solo tema.")
 
 
+def test_look_alikes_are_accepted(content_dir):
+    write(content_dir, "intents/return_home.yml",
+          intent_file("return_home") + "look_alikes:\n  es:\n    - quiero regresar a la escuela\n")
+    assert validate(content_dir, TODAY) == []
+
+
+def test_a_look_alike_that_is_also_an_example_is_an_error(content_dir):
+    first = phrases("thanks", "es")[0]
+    write(content_dir, "intents/return_home.yml",
+          intent_file("return_home") + f"look_alikes:\n  es:\n    - {first}\n")
+    assert only(content_dir).render("en") == (
+        f'intents/return_home.yml:87: the phrase "{first}" is a look-alike (not the topic) but also an example of '
+        'the topic "thanks" (intents/thanks.yml:4) — decide which it is and keep it in one place.')
+
+
 def test_phrase_typed_twice_in_one_list_is_a_warning(content_dir):
     first = phrases("thanks", "en")[0]
     write(content_dir, "intents/thanks.yml", intent_file("thanks") + f"    - {first.upper()}\n")
