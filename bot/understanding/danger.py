@@ -384,7 +384,7 @@ _PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|co
 # Asking about danger ("what if…", "¿qué es…?", "how to avoid…"), not telling it: counts only
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
 _QUESTION = (
-    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )si me|si nos|si te|si alguien|como evit\w*|para evitar|como prevenir|"
+    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )si me|si nos|si te|si alguien|como evit\w*|como se (evita|previene)|para evitar|como prevenir|"
     r"(?<!si )es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
@@ -416,7 +416,7 @@ _CALM = re.compile(
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
-    r"(i am|im) better now|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
+    r"(i am|im) better now|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
     r"not (urgent|an emergency|in danger)|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?|" + _PERSON_IS_SAFE + r")\b"
@@ -429,6 +429,8 @@ _IDIOM = re.compile(
     r"(el|la|este|esta|mi) (examen|tarea|clase|profe|maestr[oa]) (me|nos) mata|(el|la|mi) (profe|maestr[oa]) (me|nos) (va|van) a matar con|"
     r"(mi )?(mama|papa|jefa|jefe|mom|dad|mother|father) (me|is going to kill me|will kill me)( \w+){0,2} (cuando vea|when (she|he) sees|cuando se entere|when (she|he) finds out)|"
     r"(mama|papa|mom|dad) (is going to|will) kill me( i| we)? (dented|broke|crashed|failed|lost)|"
+    r"(me|nos) (va|van) a matar si (repruebo|no paso|pierdo|saco|llego)|(till|until) i (finish|clean|do) (my |the )?(homework|chores|room|plate|dishes)|"
+    r"hasta que (termine|acabe|haga) (la|mi|el|los) (tarea|quehacer|cuarto|trastes)|"
     r"(me|nos) (mata|matan|va a matar|van a matar) (el|la|de) (calor|hambre|sueno|risa|cansancio|aburrimiento)|"
     r"(tarea|examen|calor|trabajo|escuela|clase|trafico|dolor de cabeza|cruda) (me|nos) (esta|estan) matando|"
     r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
