@@ -40,7 +40,7 @@ class Thresholds:
     emergency_margin: float = 0.4
     emergency_margin_unrelated: float = 0.15
     sure_of_other: float = 0.8  # a danger cue gives way only to another topic this sure
-    look_alike: float = 0.65  # a topic answer is declined when the look-alike model is this sure
+    look_alike: float = 0.8  # a topic answer is declined when the look-alike model is this sure
     language: float = 0.80  # below this the message's language is ambiguous
 
 
