@@ -21,7 +21,7 @@ import numpy as np
 from ..paths import cache_dir
 from .vectors import SimilarityIndex
 
-FEATURES_VERSION = "7"  # bump when features() or training change, so caches are rebuilt
+FEATURES_VERSION = "8"  # bump when features() or training change, so caches are rebuilt
 CHAR_NGRAMS = (2, 5)
 REGULARISATION = 2.0
 LOOK_ALIKE_REGULARISATION = 10.0
@@ -89,6 +89,7 @@ class LinearModel:
         self._starts = np.searchsorted(self.example_classes, present)
         self._present = present
         self._letters: dict[str, np.ndarray] = {}
+        self._last_vector: tuple[str | None, tuple[np.ndarray, np.ndarray]] = (None, (np.zeros(0), np.zeros(0)))
         if look_alike is None:  # nothing to tell topics from look-alikes with: never says "looks alike"
             look_alike = (np.zeros(len(vocabulary)), -30.0)
         self.look_alike_weights = np.ascontiguousarray(look_alike[0], dtype=np.float32)
@@ -102,7 +103,16 @@ class LinearModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def vector(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:
-        """Feature ids and weights of a normalised message (same numbers as training, faster)."""
+        """Feature ids and weights of a normalised message (same numbers as training, faster).
+        The last one is kept: scoring a message and asking whether it looks alike read it twice."""
+        last = self._last_vector
+        if last[0] == normalized:
+            return last[1]
+        found = self._vector_of(normalized)
+        self._last_vector = (normalized, found)
+        return found
+
+    def _vector_of(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:
         words = normalized.split()
         if not words:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -244,7 +254,7 @@ def _train_look_alike(declines: Sequence[tuple[str, bool]], vocabulary: dict[str
         cols += ids
         vals += weights
     matrix = csr_matrix((vals, (rows, cols)), shape=(len(declines), len(vocabulary)))
-    model = LogisticRegression(C=LOOK_ALIKE_REGULARISATION, max_iter=5000).fit(matrix, [flag for _, flag in declines])
+    model = LogisticRegression(C=LOOK_ALIKE_REGULARISATION, solver="liblinear").fit(matrix, [flag for _, flag in declines])
     return model.coef_[0], float(model.intercept_[0])
 
 
