@@ -204,6 +204,40 @@ _DANGER = [
     r"\b(sangr\w*|bleeding|bleed)\b[\w ]{0,40}\b(embarazo|embarazada|pregnant|\d+ (weeks|semanas))\b|\b(embarazo|embarazada|pregnant|\d+ (weeks|semanas))\b[\w ]{0,40}\b(sangr\w*|bleeding)\b|"
     r"\b(huele feo|smells bad|pus|todo rojo|red all the way)\b[\w ]{0,50}\b(fiebre|calentura|fever)\b|\b(fiebre|calentura|fever)\b[\w ]{0,50}\b(huele feo|smells bad|pus)\b|"
     r"\b(sin orinar|no ha orinado|no orina|(can not|has not|hasnt) peed)\b|\b(getting|se esta poniendo|is) confused\b|\bdrooling\b",
+    # Accidents and disasters on the route, at home or in a shelter.
+    r"\bse (volco|volteo|vuelca|voltio|desbarranco) (el|la|un|una) (camion|trailer|bus|autobus|camioneta|carro|combi|lancha|balsa|panga)\b|"
+    r"\b(bus|camion|trailer|camioneta|carro|autobus) volcad[oa]\b|\bse fue al (barranco|rio|precipicio|voladero)\b|"
+    r"\bse (cayo|callo|derrumbo|vino abajo) (la|el|una|un) (barda|pared|techo|edificio|casa|cerro|puente)\b|\b(cayo|callo) (un|el) arbol\b|"
+    r"\b(le|me|nos) dio (toque|una descarga)\b|\belectrocut\w*\b|\bprensad[oa]s?\b|\b(quedo|quedaron|siguen|estan) (debajo|atrapad[oa]s?|adentro del)\b|"
+    r"\bse (prendio|incendio|esta quemando|quema) (el|la) (tanque|casa|cuarto|albergue|cocina|bodega|carro|camion)\b|\b(casa|cuarto|albergue) (fuego|incendio|en llamas)\b|"
+    r"\bse (hundio|esta hundiendo|hunde) (la|el) (balsa|lancha|panga|bote)\b|\bse oyen gritos\b|\bse (crecio|desbordo) el rio\b|"
+    r"\b(cayo|se cayo|se callo) (de|del) (tren|la bestia|techo|vagon)\b|\bentre los vagones\b|\b(mucho|mucha) sangre\b|\b(much|so much) blood\b|"
+    r"\b(car|bus|truck|train|boat) (accident|crash)\b|\b(crashed|flipped over|rolled over)\b|\baccident\b[\w ]{0,30}\b(blood|bleeding|hurt|injured|not moving|unconscious)\b|"
+    r"\b(stove|tank|gas tank|boiler) (exploded|blew up)\b|\b(exploto|estallo) (el|la) (tanque|estufa|boiler|pipa)\b|\bburned (really |so )?(bad|badly)\b|"
+    r"\b(pinned|trapped|stuck|buried) under\b|\blandslide\b|\bearthquake (just )?hit\b|\bfire (is )?spreading\b|\b(can not|cant) get to the (stairs|door|exit)\b|"
+    r"\btaking (on )?water\b|\bfell between the (wagons|cars)\b|\bfell (off|from) the (train|roof|truck)\b|\b(is|s) not getting up\b|\bno se levanta\b|"
+    r"\b(wheezing|no inhaler)\b|\b(ya )?casi no (habla|respira|responde)\b",
+    # Uniformed men abusing now; asking to be fetched, sharing a location, lost on the route.
+    r"\b(jaloneando|manoseando|golpeando|pateando) a (las|los|una|un|unas|unos) (mujeres|muchachas|ninas|ninos|migrantes|hombres|senoras)\b|"
+    r"\b(quede|quedes|quedarse|se quede) sol[oa] con (el|ellos)\b|\b(putting|shoving) her in(to)? (his|the|a) (truck|car|van)\b|"
+    r"\bkicked (my|his|her) \w+ down the stairs\b|"
+    r"\b(te|les) (mando|paso|envio|comparto) (mi )?ubicacion\b|\bcomparti (mi )?ubicacion\b|\bubicacion en tiempo real\b|^(mi|my) (ubicacion|location)$|"
+    r"\b(sharing|shared|sending|sent) (you )?my (live )?location\b|\blive location\b|\bvengan (rapido|ya|por (mi|nosotros|nosotras)|x (mi|nosotros|nosotras))\b|"
+    r"\b(alguien|someone) (que )?(me|nos) (venga|vengan) a (buscar|traer)\b|\bpasen(me)? a traer\b|\bmanden a alguien\b|\b(coordenadas|coordinates)\b|"
+    r"\bubicacion \d+ \d+ \d+ \d+\b|\bdropped (me|us) (off )?somewhere\b|\bget found\b|"
+    r"\bme perdi del grupo\b|\b(lost|separated from) (my|the) group\b|\bgot separated from\b|\b(walking|caminando) in circles\b|\bcaminando en circulos\b|"
+    r"\b(been )?out here since\b|\bout of water\b|\bno se donde estoy\b|\b(do not|dont) know where i am\b|\bguide ran off\b|"
+    r"\b(guia|coyote|pollero) (se fue|corrio|huyo|se pelo)\b",
+    # What a witness sees now: chains, a van of crying people, a man answering for a girl, a girl per hour.
+    r"\b(this is|es) (my|mi) (last night|ultima noche)\b|\bhas (her|my|his|their) (kids|children|son|daughter|baby) in (a|his|the) (car|truck|van)\b|"
+    r"\b(hit|hits) (her|him)\b[\w ]{0,20}\b(took|take|takes) (her|his) (baby|kid|son|daughter)\b|\b(encadenad[oa]s?|chained|chain marks|marcas\b[\w ]{0,30}\bcadena)\b|"
+    r"\bpidiendo ayuda desde\b|\b(contesta|responde) todo (por|x) ella\b|\banswers (everything )?for her\b|"
+    r"\b(no (adults|parents|grown ups) around|crying for (his|her) (mom|mami|mama|mommy|dad|daddy))\b|\ba punto de (caerse|caer|ahogarse)\b|\babout to fall\b|"
+    r"\b(subir|subieron|suben|metieron|meten) a golpes\b|\b(cartel|gang|narco|mara|sicario|clica)\b.*\bor else\b|"
+    r"\b(is|s) parked outside\b|\bcircling (the|my|our) (shelter|school|building|albergue)\b|"
+    r"\b(kids|children|people|someone|ninos|gente|alguien) (crying|screaming|llorando|gritando) (inside|adentro|in the back|atras)\b|"
+    r"\b(banging|pounding) on the (window|door)\b|\bcrammed in\b|\blocks (her|him|them) in\b|\blocking (his|her|their|the) \w+( \w+)? in (the|a)\b|"
+    r"\b(different|another) (young |teen )?girl\b[\w ]{0,30}\b(room|hotel|motel|cuarto)\b|\bniñas? diferentes?\b",
     # Sextortion: intimate pictures, a threat to share them, and a demand or a condition.
     r"^(?=.*\b(sube|subir|publica\w*|difund\w*|comparte|ensena\w*|posts?|share|shares|leak\w*|everyone sees|todos mis contactos|se las manda|las manda|"
     r"send them|a mis (maestros|papas|contactos|amigos|papa|mama)|to my (parents|family|school|contacts|friends|mom|dad))\b)"
@@ -372,9 +406,11 @@ _ALWAYS = [
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
     r"\b(nadie|no one|nobody) (me (extranaria|va a extranar)|would miss me|will miss me)\b",
+    r"\bse quiere (cortar|matar|colgar|suicidar)\b|\b(techo|puente|edificio|azotea)\b.*\bse quiere aventar\b|"
+    r"\bse quiere aventar (del|desde) (el |la )?(techo|puente|edificio|azotea)\b|\b(wants to|is going to|gonna) (kill|cut|hurt) (himself|herself)\b",
     r"\b(passing out|(blood|bleeding) (will not|does not|is not) stop(ping)?|no (para|deja) de sangrar|"
     r"fever (of|is) (10[3-9]|4[0-2])|(calentura|fiebre|temperatura) de (39|40|41|42)( grados)?)\b",
-    r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se (lo|la) llevo (el rio|la corriente)|(got |was )?(pulled|dragged|swept) (under|away by the (river|current|water))|"
+    r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahoga (alguien|un|una|mi)|se (crecio|desbordo) el rio|se (lo|la) llevo (el rio|la corriente)|(got |was )?(pulled|dragged|swept) (under|away by the (river|current|water))|"
     r"drowning|fell in(to)? the (river|water|canal))\b",
 ]
 # "They say they have my sister, but she is next to me": a scam call about someone who is safe.
@@ -384,14 +420,14 @@ _PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|co
 # Asking about danger ("what if…", "¿qué es…?", "how to avoid…"), not telling it: counts only
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
 _QUESTION = (
-    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )si me|si nos|si te|si alguien|como evit\w*|como se (evita|previene)|para evitar|como prevenir|"
+    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )si me|si nos|si te|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on)|para evitar|como prevenir|"
     r"(?<!si )es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
 )
 # Danger that is over, a scam, or about someone who is safe: counts for the whole message.
 _OVER = (
-    r"(its|it is|es) (a |una )?(scam|estafa)|pretty sure (its|it is) (a )?scam|"
+    r"(its|it is|es) (a |una )?(scam|estafa)|en la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|pretty sure (its|it is) (a )?scam|"
     r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
     r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
     r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
@@ -408,7 +444,7 @@ _HYPOTHETICAL = re.compile(rf"\b({_QUESTION}|{_OVER})\b")
 _OVER_PATTERN = re.compile(rf"\b({_OVER})\b")
 # Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
 _CALM = re.compile(
-    r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
+    r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)(?! (de la (terminal|central|ciudad|estacion)|del (pueblo|hotel|trabajo)|para|pa|hacia|rumbo|de viaje))|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
     r"ya no estoy con (el|ella|ese|esa)|me fui a un albergue|ya (llegue|llegamos) a (mi casa|casa)|ya (estoy|estamos) en (casa|mi casa)|"
     r"(he|she|they) (is|was|are|were) released|(is|are) free now|ya (esta|estan) libres?|(she|he) (is )?with (me|us) now|"
     r"ya (me|nos) (escape|escapamos|sali|salimos|fui|fuimos) de (esa|la|ese|el) (casa|chamba|trabajo|lugar)|ya (me|nos) (escape|escapamos|sali|salimos)|"
@@ -416,7 +452,7 @@ _CALM = re.compile(
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
-    r"(i am|im) better now|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
+    r"(i am|im) better now|ya (me|nos|lo|la) (recogieron|encontraron)|(they|someone) found us|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
     r"not (urgent|an emergency|in danger)|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?|" + _PERSON_IS_SAFE + r")\b"
@@ -424,7 +460,7 @@ _CALM = re.compile(
 # Figures of speech ("el examen me va a matar", "me muero de sueño", "I'm starving"): not danger words.
 _IDIOM = re.compile(
     r"\b(me muero de (la )?(sueno|risa|verguenza|aburrimiento|hambre|calor|frio|ganas|amor|celos|la risa)|"
-    r"me quiero morir de (la )?(verguenza|risa|pena)|(esta|estan|es) (pa|para) morirse|muert[oa] de (hambre|sueno|risa|cansancio)|"
+    r"(me quiero|se quiere) morir de (la )?(verguenza|risa|pena)|(esta|estan|es) (pa|para) morirse|muert[oa] de (hambre|sueno|risa|cansancio)|"
     r"(el|la|este|esta|mi) (examen|tarea|escuela|clase|trafico|calor|tarea de \w+|examen de \w+) (me|nos) (va|van) a matar|"
     r"(el|la|este|esta|mi) (examen|tarea|clase|profe|maestr[oa]) (me|nos) mata|(el|la|mi) (profe|maestr[oa]) (me|nos) (va|van) a matar con|"
     r"(mi )?(mama|papa|jefa|jefe|mom|dad|mother|father) (me|is going to kill me|will kill me)( \w+){0,2} (cuando vea|when (she|he) sees|cuando se entere|when (she|he) finds out)|"

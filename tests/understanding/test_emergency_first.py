@@ -212,6 +212,23 @@ DANGER = [
     "hay un vato en moto afuera de la escuela, el mismo de ayer",
     "a car has been driving behind me for 3 blocks",
     "mi jefa me saco a la calle, son las 12 y no tengo donde dormir, tengo 16",
+    # Accidents, uniformed men abusing now, asking to be fetched (emergency_dev15).
+    "se volco la combi y hay dos q no se mueven",
+    "le cayo la barda a mi tio y no lo podemos sacar",
+    "the bus flipped over and people are bleeding",
+    "earthquake just hit and my mom is pinned under the wall",
+    "se prendio el cuarto del albergue",
+    "les mando mi ubicacion, vengan por nosotros",
+    "im sharing my live location, battery almost dead",
+    "me perdi del grupo y no se donde estoy",
+    "los soldados estan jaloneando a las muchachas en el reten",
+    # Witnesses who see danger now (emergency_dev16).
+    "hay dos chavos trabajando encadenados en el taller de enfrente",
+    "i hear kids crying inside a van on my street",
+    "a man keeps bringing a different young girl to the motel room",
+    "mi compa se quiere cortar, ya agarro un vidrio",
+    "hay un chavo en el techo del edificio y se quiere aventar",
+    "one of the women says the guy who sold her is parked outside",
 ]
 
 NOT_DANGER = [
@@ -259,7 +276,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "como pido refugio? me vine porque en mi pueblo me querian reclutar. cuanto tarda?",
            "cuanto cobra un coyote? me contaron q te encierran en casas de seguridad",
            "el profe nos va a matar con la tarea de mate", "my mom is gonna kill me, i dented the car",
-           "hace un año me secuestraron en el camino pero ya estoy bien, hay algun apoyo?"]
+           "hace un año me secuestraron en el camino pero ya estoy bien, hay algun apoyo?",
+           "como se comparte la ubicacion en whatsapp", "en la novela se volco el autobus 😭",
+           "mi primo se quiere aventar por el desierto de sonora, que tan peligroso esta"]
 
 
 @pytest.mark.parametrize("question, story", [
