@@ -17,7 +17,7 @@ _CHILD_EN = r"(son|daughter|kid|child|baby|boy|girl|little brother|little sister
 # Met online, and meeting now: where grooming turns into danger.
 _ONLINE = (r"(free fire|tiktok|face|facebook|insta|instagram|discord|roblox|snap|snapchat|whatsapp|whats|internet|"
            r"un juego|a game|online|fortnite|minecraft|una app|an app)")
-_MEETING = (r"(va a recoger|van a recoger|(me|la|lo) recogio|pick(ing|s)? (her|him|me) up|went to meet|gone to meet|se fue a ver|"
+_MEETING = (r"(va a recoger|van a recoger|se va a ver|se van a ver|(is|s) meeting (him|her|a guy|a man)|su depa|(me|la|lo) recogio|pick(ing|s)? (her|him|me) up|went to meet|gone to meet|se fue a ver|"
             r"(salio|se salio) (a|pa|para) ver|hotel|motel|(en|in) (su|his|a|the) (carro|car|truck|camioneta)|(subo|suba|subi) a su carro|"
             r"get in(to)? his car|no contesta|phone (is )?off|(celular|cel|telefono) apagado|ubicacion|location|se fue con|left with|went out with|salio con|"
             r"abajo de mi casa|afuera de mi casa|outside my (house|place|school)|downstairs|se vean|verse|quedaron de verse|meet (up|today|tonight)|"
@@ -228,6 +228,17 @@ _DANGER = [
     r"\bme perdi del grupo\b|\b(lost|separated from) (my|the) group\b|\bgot separated from\b|\b(walking|caminando) in circles\b|\bcaminando en circulos\b|"
     r"\b(been )?out here since\b|\bout of water\b|\bno se donde estoy\b|\b(do not|dont) know where i am\b|\bguide ran off\b|"
     r"\b(guia|coyote|pollero) (se fue|corrio|huyo|se pelo)\b",
+    # From the widest mix (emergency_dev17): a business to be burnt, armed collectors, a fresh wound, a child in the river.
+    r"\bo (queman|quemamos|incendian) (el|la|tu|su|mi) (negocio|casa|puesto|local|tienda)\b|\b(vinieron|llegaron|andan) armados\b|\bultim[oa] (vez que avisan|aviso)\b|"
+    r"\b(beats|hits|hurts|whips) my (little |baby )?(sister|brother|mom|mother|son|daughter|kid|kids)\b|\bgot (stabbed|shot)\b|"
+    r"\b(not|isnt|is not) peeing\b|\bno hace pipi\b|\bse (cayo|callo) al (suchiate|bravo|rio bravo|usumacinta|grijalva)\b|"
+    r"\b(will not|wont) open the (cells?|doors?)\b|\b(huele|smells) (bien |muy |really |so )?(fuerte )?(a|like) gas\b|"
+    r"\b(fell|cayo) (on|sobre|encima de) (my|him|her|them|mi)\b|\b(he is|she is) under it\b|"
+    r"\bno (lo|la|me|nos) (quieren|quiere) (llevar|dejar ir) al (medico|doctor|hospital)\b|\b(will not|wont) (take|let) (him|her|me|us) (to )?(see )?(a|the) (doctor|hospital)\b|"
+    r"\b(took|quitaron|quito) (my|mi) (insulin|insulina|medicine|medicina|inhaler|inhalador)\b|"
+    r"\b(coyote|guide|smuggler|pollero|guia)\b[\w ]{0,30}\b(dropped|left|abandoned) (us|me)\b|\b(its|it is) freezing\b|"
+    r"\bno (ha|a) (vuelto|buelto|regresado|llegado)\b[\w ]{0,30}\b(cel|celular|telefono)\b[\w ]{0,5}\b(apagado|off)\b|"
+    r"\bshots (outside|fired)\b|\b(everyone|todos) (is |are |estan )?(on the floor|en el piso|tirados)\b|\b(agarrando|agarraron) a balazos\b",
     # What a witness sees now: chains, a van of crying people, a man answering for a girl, a girl per hour.
     r"\b(this is|es) (my|mi) (last night|ultima noche)\b|\bhas (her|my|his|their) (kids|children|son|daughter|baby) in (a|his|the) (car|truck|van)\b|"
     r"\b(hit|hits) (her|him)\b[\w ]{0,20}\b(took|take|takes) (her|his) (baby|kid|son|daughter)\b|\b(encadenad[oa]s?|chained|chain marks|marcas\b[\w ]{0,30}\bcadena)\b|"
@@ -248,7 +259,7 @@ _DANGER = [
     r"\b(echa|echar|aventar|tirar|throw) (acido|gasolina|acid)\b|\b(me|nos) (rompa|rompan|va a romper|van a romper|van a partir|va a partir) la madre\b|"
     r"\b(estrello|azoto|golpeo|pego) (la|mi) cabeza contra\b|\b(me|nos) (amarra|amarran|encierra|encierran)\b|"
     r"\b(me|le) (dio|dieron|da|dan) (\d+|unas|varias|una|otra) (cachetadas?|bofetadas?|patadas?|golpizas?)\b|"
-    r"\b(no le (diga|digas)|no se lo (diga|digas)|do not tell|dont tell) (a nadie|anyone|nobody|your (mom|parents|dad))\b|"
+    r"\b(no le (diga|digas)|no se lo (diga|digas)|do not tell|dont tell) (a nadie|anyone|nobody|your (mom|parents|dad)|a (mis|tus) (papas|padres|jefes))\b|"
     r"\b(sola|solo|alone) con (el novio de mi mama|mi padrastro)\b|\balone with (my moms boyfriend|my mom s boyfriend|my stepdad|my stepfather)\b|"
     r"\bgot a (knife|gun|machete)\b|\bteach me a lesson\b|\b(driving|walking) behind me\b|"
     r"\b(he is|she is|they are) outside my (school|house|work|place|door|building)\b|"
@@ -282,7 +293,7 @@ _SECRET = [
 # Said to be happening right now: a weak cue then stands against any other topic.
 _NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now|now (he|she|they|i am|we are)|"
                   r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
-                  r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
+                  r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
                   r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for me|(i am|im) still here|"
                   r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
@@ -295,7 +306,7 @@ _FIRM = re.compile(
 )
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 _ALWAYS = [
-    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo|cuenta|dice algo|habla)\b.*\b(me|nos|le|les|lo|la|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?)\b",
+    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo|cuenta|dice algo|habla)\b.*\b(me|nos|le|les|lo|la|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?|meten? a la carcel)\b",
     r"\bif (i|we|he|she) (do not|does not|will not|refuse to) \w+.*\b(they|he|she) (will|are going to|is going to) (kill|hurt|beat|hand (me|us) over)\b|"
     r"\bor (else )?(they|he|she) ((will|are going to|is going to|gonna) )?(kill|kills|hurt|hurts|beat|beats) (him|her|me|us|my)\b",
     r"\bif (i|we) (leave|run|escape|talk|tell|go out|step out|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
@@ -406,6 +417,9 @@ _ALWAYS = [
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
     r"\b(nadie|no one|nobody) (me (extranaria|va a extranar)|would miss me|will miss me)\b",
+    r"\bwhat is the point\b[\w ]{0,60}\b(bridge|lost everything|anymore|of living|waking up)\b|\bpara que sigo\b[\w ]{0,40}\b(puente|perdi todo)\b|"
+    r"\b(baby|bebe)( \w+)? (has not|hasnt|does not|doesnt|no se|no) (moved|move|mueve|ha movido)\b|"
+    r"\b(?<!simulacro de )(fire|incendio|fuego) (in|en) (the|el|la) (detention|shelter|albergue|estacion|house|casa|building|edificio|cuarto|room|bodega|trailer|camion)\b",
     r"\bse quiere (cortar|matar|colgar|suicidar)\b|\b(techo|puente|edificio|azotea)\b.*\bse quiere aventar\b|"
     r"\bse quiere aventar (del|desde) (el |la )?(techo|puente|edificio|azotea)\b|\b(wants to|is going to|gonna) (kill|cut|hurt) (himself|herself)\b",
     r"\b(passing out|(blood|bleeding) (will not|does not|is not) stop(ping)?|no (para|deja) de sangrar|"
@@ -421,7 +435,7 @@ _PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|co
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
 _QUESTION = (
     r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )si me|si nos|si te|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on)|para evitar|como prevenir|"
-    r"(?<!si )es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
+    r"(?<!si )es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
 )

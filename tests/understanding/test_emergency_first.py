@@ -229,6 +229,17 @@ DANGER = [
     "mi compa se quiere cortar, ya agarro un vidrio",
     "hay un chavo en el techo del edificio y se quiere aventar",
     "one of the women says the guy who sold her is parked outside",
+    # The widest mix (emergency_dev17).
+    "me dieron hasta el lunes pa pagar o queman el puesto con nosotros adentro",
+    "hoy vinieron armados los que cobran la cuota, dijeron que es el ultimo aviso",
+    "my stepdad beats my little brother every night",
+    "got stabbed, pressing a towel on it",
+    "im pregnant and the baby hasnt moved since yesterday",
+    "mi hijo se cayo al suchiate",
+    "fire in the shelter and the doors are locked",
+    "huele bien fuerte a gas y mi abuelita se siente mal",
+    "in detention, they took my insulin and i feel very sick",
+    "shots outside, everyone is on the floor",
 ]
 
 NOT_DANGER = [
@@ -278,7 +289,8 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "el profe nos va a matar con la tarea de mate", "my mom is gonna kill me, i dented the car",
            "hace un año me secuestraron en el camino pero ya estoy bien, hay algun apoyo?",
            "como se comparte la ubicacion en whatsapp", "en la novela se volco el autobus 😭",
-           "mi primo se quiere aventar por el desierto de sonora, que tan peligroso esta"]
+           "mi primo se quiere aventar por el desierto de sonora, que tan peligroso esta",
+           "simulacro de incendio en el albergue hoy a las 11, nomas aviso"]
 
 
 @pytest.mark.parametrize("question, story", [
