@@ -24,7 +24,7 @@ _MEETING = (r"(va a recoger|van a recoger|se va a ver|se van a ver|(is|s) meetin
             r"(staying at|at) (a guy|his|a man|some guy|a guys|a guy s) (place|house)|en (la )?casa de (un|el|ese) (tipo|senor|hombre|chavo))")
 _DANGER = [
     # Spanish
-    r"\b(auxilio|socorro|sos(?! mode| button)|rescatenme|salvenme|ayudenme rapido)\b",
+    r"\b(auxilio|socorro|(?<!vos )(?<!tu )(?<!usted )sos(?! mode| button| una| un| bot| humano| persona| real| de)|rescatenme|salvenme|ayudenme rapido)\b",
     r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos) de aqui\b",
     r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
     r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)",
@@ -56,7 +56,7 @@ _DANGER = [
     r"\ba mi " + _PEOPLE + r" (lo|la|los|las) (levantaron|secuestraron|agarraron|subieron|se llevaron|tienen)\b",
     r"\b(he|she|they|someone|somebody|a man|a guy|the man|my \w+) (has|have|got|pulled|pulled out) a (gun|knife|machete)\b|"
     r"\b(saco|sacaron|trae|traen) (una |un )?(pistola|navaja|cuchillo|machete|arma)\b",
-    r"\b(piden|pide|pidieron|exigen) (rescate|dinero por|lana por|pisto por|feria por)",
+    r"\b(piden|pide|pidieron|exigen|pidiendo|exigiendo) (rescate|dinero por|lana por|pisto por|feria por)",
     r"\b(me|nos) van a (matar|hacer algo)\b|\b(pa|para) (matarme|matarnos)\b",
     r"\b(?<!la )(?<!una )(?<!mi )(?<!su )(?<!las )(?<!sus )(herid[oa]s?|baleado|baleada|apunalad[oa])\b",  # not "la herida" (a wound)
     r"\b(queriendo|quiere|quieren|tratando de|intentando) (meterse|entrar) (a la casa|al cuarto|a mi casa|a mi cuarto|a la casa)\b",
@@ -239,6 +239,20 @@ _DANGER = [
     r"\b(coyote|guide|smuggler|pollero|guia)\b[\w ]{0,30}\b(dropped|left|abandoned) (us|me)\b|\b(its|it is) freezing\b|"
     r"\bno (ha|a) (vuelto|buelto|regresado|llegado)\b[\w ]{0,30}\b(cel|celular|telefono)\b[\w ]{0,5}\b(apagado|off)\b|"
     r"\bshots (outside|fired)\b|\b(everyone|todos) (is |are |estan )?(on the floor|en el piso|tirados)\b|\b(agarrando|agarraron) a balazos\b",
+    # Danger said through a question to the bot: send someone, get me out, call 911 for me, are you a person (and hurry).
+    r"\b(necesito|need) (q |que )?(alguien|someone) (que |q |to )?(venga|come)\b|\bsomeone who can come\b|\balguien (que|q) (venga|me saque)\b|"
+    r"\b(me|nos) (pueden|puedes|puede) (sacar|esconder|recoger|rescatar)\b|\b(can you|could you) (get (me|us) out|hide (me|us)|rescue (me|us))\b|"
+    r"^(?=.*\b(rapido|ya|urgente|plz|please|por favor|por fa|ayuda|scared|miedo)\b).*?"
+    r"\b(persona real|alguien real|humano|human|real person|someone real|anyone there|alguien ahi|are you real|eres real|r u real)\b|"
+    r"\b(toca|manosea|abusa de) a mi (hermanita|hermanito|hija|hijo|sobrina|sobrino|nina|nino|prima|primo)\b|"
+    r"\besconder el (celular|telefono) (rapido|ya)\b|\bhide (my|the) phone (fast|quick|now)\b|\bcuanto se tardan en (venir|llegar)\b|"
+    r"\b(en la cajuela|in the trunk)\b|\b(pedir|pido) (un )?rescate\b|\brequest (a )?rescue\b|\b(ya me corte|me estoy cortando)\b|"
+    r"\b(he|she|they|friend|son|daughter|brother|sister|wife|husband|baby|someone|cousin) (is |s )?bleeding\b|"
+    r"\b(can you|could you|pueden|puedes) (call|llamar|marcar)( a| al)? (911|the police|la policia|an ambulance|una ambulancia|la ambulancia)\b|"
+    r"\bi can only text\b|\bsolo puedo (escribir|mandar mensajes)\b|\b(i am|estoy) (under|debajo de) (the|la) (bed|cama)\b|\bhiding under\b|"
+    r"\b(banging|pounding) on (our|my) (door|window)\b|\b(going to|gonna) finish (it|me)\b|\b(va a|van a) acabar conmigo\b|"
+    r"\b(kid|child|girl|boy|nino|nina)\b[\w ]{0,10}\b(being )?(kept|held|locked) in (a|the) (back )?room\b|"
+    r"\bhelp (me|us) (get|break) out\b|\bayud(ame|enme|arme) a (salir|escapar)\b(?! de (deudas|la duda|dudas|vicios))",
     # What a witness sees now: chains, a van of crying people, a man answering for a girl, a girl per hour.
     r"\b(this is|es) (my|mi) (last night|ultima noche)\b|\bhas (her|my|his|their) (kids|children|son|daughter|baby) in (a|his|the) (car|truck|van)\b|"
     r"\b(hit|hits) (her|him)\b[\w ]{0,20}\b(took|take|takes) (her|his) (baby|kid|son|daughter)\b|\b(encadenad[oa]s?|chained|chain marks|marcas\b[\w ]{0,30}\bcadena)\b|"
@@ -281,11 +295,13 @@ _SECRET = [
     r"\b(he|she|they|my (boss|husband|boyfriend|uncle)) (checks?|reads?|goes through|takes|looks at) (my|the) (phone|messages|whatsapp|chats|texts|cell)\b|"
     r"\b(he|she|they) (reads|checks|sees) everything\b|"
     r"\b(el|ella|ellos) (revisa|revisan|checa|checan|lee|leen) (mi|el|los|mis) (celular|telefono|whatsapp|mensajes|chats)\b|"
+    r"\b((el|ella|ellos) |siempre |diario |todo el tiempo )me (revisa|revisan|checa|checan) (el|mi) (celular|telefono|whatsapp)\b|"
     r"\bif (he|she) (sees|finds out|catches)\b|\bpor si (lo|me) (ve|ven|cacha|cachan)\b|\bsi (el|ella) (ve|se entera)\b|"
     r"\b(pretend|finge) (you are|your|you re|que eres)\b|\bpon que (eres|son) (la|una|el|un)\b|"
     r"\b(do not|dont) (reply|text|write|answer|send)\b[\w ]{0,20}\b(after|before|when|until)\b|"
     r"\bno (me )?(escribas|contestes|mandes)\b[\w ]{0,25}\b(despues|antes|cuando|con el nombre)\b|"
-    r"\bif i stop (answering|replying|texting)\b|\bsi (dejo de|ya no) (contestar|contesto|responder|respondo)\b|"
+    r"\bif i stop (answering|replying|texting)\b|\bwithout (it )?making (a )?noise\b|\bsin (que suene|hacer ruido)\b|"
+    r"\bcan (he|she|they) (see|read) my (messages|chats|texts)\b|\bsi (dejo de|ya no) (contestar|contesto|responder|respondo)\b|"
     r"\b(no puedo|can not) (llamar|hablar|call|talk)\b[\w ]{0,10}\b(solo|only) (texto|text|mensajes|mensaje)\b",
 ]
 # Someone taken and a ransom asked, now: ignored when hypothetical, past or about someone safe, but
@@ -293,7 +309,7 @@ _SECRET = [
 # Said to be happening right now: a weak cue then stands against any other topic.
 _NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now|now (he|she|they|i am|we are)|"
                   r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
-                  r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
+                  r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
                   r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for me|(i am|im) still here|"
                   r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
@@ -412,7 +428,7 @@ _ALWAYS = [
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
     r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
     r"\b((se )?(tomo|trago|bebio) (el |un |una )?(veneno|raticida|cloro|todas las pastillas)|veneno (para|pa) (ratas|ratones)|"
-    r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills|some pills|pills from|a lot of pills|too many pills|so many pills))\b",
+    r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills|some pills|pills from|a lot of pills|too many pills|so many pills|way too many))\b",
     r"\b(blood everywhere|sangre por (todos lados|todas partes)|se le rompio la fuente|(her )?water broke|"
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",

@@ -65,10 +65,12 @@ class Speller:
         return fixed
 
     def _fix(self, word: str) -> str:
+        if word in self.real_words:
+            return word
         same_sound = self._by_sound.get(sound_key(word))
         if same_sound:
             return same_sound
-        if len(word) + 1 < MIN_EDIT_LENGTH or word in self.real_words:
+        if len(word) + 1 < MIN_EDIT_LENGTH:
             return word
         candidates = [self._by_deletion.get(word)]  # a letter missing
         for shorter in _without_one_letter(word):

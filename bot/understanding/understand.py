@@ -17,8 +17,10 @@ from .training import PLAIN_TALK, look_alike_set, training_set
 ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "declined", "emergency"
 # Danger words beside these topics never give way to them: someone hurt, a child in danger, or
 # someone asking which number to call or where the office is (the emergency answer starts with
-# the numbers and offers the offices).
-CUE_NEVER_GIVES_WAY_TO = ("health_services", "child_protection", "hotlines", "office_locations", "privacy")
+# the numbers and offers the offices); nor to questions about the bot itself ("are you a person?",
+# "do you speak creole?", "is this chat safe?": the emergency answer says how to erase the chat).
+CUE_NEVER_GIVES_WAY_TO = ("health_services", "child_protection", "hotlines", "office_locations",
+                          "privacy", "about", "change_language")
 NEAREST_WEIGHT = 1.5  # how much the closest example phrase adds to the classifier's margin
 # Score -> chance the top intent is right, fitted (Platt) on tests/data/dev.yml, holdout.yml, field_dev.yml.
 CALIBRATION = (3.16, 0.30)

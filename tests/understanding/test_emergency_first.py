@@ -240,6 +240,15 @@ DANGER = [
     "huele bien fuerte a gas y mi abuelita se siente mal",
     "in detention, they took my insulin and i feel very sick",
     "shots outside, everyone is on the floor",
+    # Danger said through a question to the bot itself (emergency_dev19).
+    "are you a real person? i need someone to come get me",
+    "do you speak creole? my cousin is hurt bad and we are hiding",
+    "ustedes me pueden sacar de aqui?",
+    "bot o humano, rapido",
+    "can you call 911 for me, i can only text",
+    "es anonimo esto? mi tio toca a mi hermanita y estan solos",
+    "el chat es privado verdad? voy en la cajuela de un carro",
+    "can he see my messages if i delete them? he's coming home in 10 min",
 ]
 
 NOT_DANGER = [
@@ -290,7 +299,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "hace un año me secuestraron en el camino pero ya estoy bien, hay algun apoyo?",
            "como se comparte la ubicacion en whatsapp", "en la novela se volco el autobus 😭",
            "mi primo se quiere aventar por el desierto de sonora, que tan peligroso esta",
-           "simulacro de incendio en el albergue hoy a las 11, nomas aviso"]
+           "simulacro de incendio en el albergue hoy a las 11, nomas aviso",
+           "vos sos una computadora?", "am i talking to a real person rn", "if i send my location does it get saved",
+           "can you see where i am? like does telegram share my gps with you"]
 
 
 @pytest.mark.parametrize("question, story", [
