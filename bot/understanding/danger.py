@@ -252,7 +252,12 @@ _DANGER = [
     r"\bi can only text\b|\bsolo puedo (escribir|mandar mensajes)\b|\b(i am|estoy) (under|debajo de) (the|la) (bed|cama)\b|\bhiding under\b|"
     r"\b(banging|pounding) on (our|my) (door|window)\b|\b(going to|gonna) finish (it|me)\b|\b(va a|van a) acabar conmigo\b|"
     r"\b(kid|child|girl|boy|nino|nina)\b[\w ]{0,10}\b(being )?(kept|held|locked) in (a|the) (back )?room\b|"
-    r"\bhelp (me|us) (get|break) out\b|\bayud(ame|enme|arme) a (salir|escapar)\b(?! de (deudas|la duda|dudas|vicios))",
+    r"\bhelp (me|us) (get|break) out\b|\bayud(ame|enme|arme|ar) a (salir|escapar)\b(?! de (deudas|la duda|dudas|vicios))",
+    # Told in one breath by voice (emergency_dev18).
+    r"\b(dicen|dice|dijeron) que (ahora )?(trabajo|trabajas|trabajamos) (para|pa) ellos\b|\b(ya )?no (quiere|puede) despertar\b|"
+    r"\brespira (muy )?(lento|despacio|despacito|poquito)\b|\b(burns|burned|quema|quemo) (him|her|them|me|lo|la)\b|"
+    r"\b(scared|afraid) to go home\b|\bmiedo de (volver|regresar|ir) a (su|mi) casa\b|\b(van a|vienen a) (entrar a )?quemar\b|"
+    r"\bo se (lleva|llevan) a mi\b|\bya sabe(n)? quien soy\b",
     # What a witness sees now: chains, a van of crying people, a man answering for a girl, a girl per hour.
     r"\b(this is|es) (my|mi) (last night|ultima noche)\b|\bhas (her|my|his|their) (kids|children|son|daughter|baby) in (a|his|the) (car|truck|van)\b|"
     r"\b(hit|hits) (her|him)\b[\w ]{0,20}\b(took|take|takes) (her|his) (baby|kid|son|daughter)\b|\b(encadenad[oa]s?|chained|chain marks|marcas\b[\w ]{0,30}\bcadena)\b|"
@@ -315,6 +320,7 @@ _NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now
                   r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
                   r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
 _FIRM = re.compile(
+    r"\b(me|nos) (tienen|tiene) en (una|un|la|el) (casa|cuarto|bodega|rancho|cuartito|galera|sotano)\b|"
     r"\b(debo|debemos|deuda|owe|debt)\b.*\b(trabajando|trabajar|working|work)\b|\b(trabajando|working)\b.*\b(debo|debemos|deuda|owe|debt)\b|"
     r"\b(kidnapped|secuestrad[oa]s?)\b.*\b(ask|asking|pedir|piden|want|wants|quieren) (for )?(money|dinero|rescate|ransom)|"
     r"\b(secuestraron|levantaron|tienen|se llevaron|agarraron) a mi \w+\b.*\b(piden|pide|exigen|exige|quieren|quiere) (el )?(rescate|dinero|lana|pisto|feria|\d+)|"
@@ -433,6 +439,7 @@ _ALWAYS = [
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
     r"\b(nadie|no one|nobody) (me (extranaria|va a extranar)|would miss me|will miss me)\b",
+    r"\bthinking (about|of) using it\b",
     r"\bwhat is the point\b[\w ]{0,60}\b(bridge|lost everything|anymore|of living|waking up)\b|\bpara que sigo\b[\w ]{0,40}\b(puente|perdi todo)\b|"
     r"\b(baby|bebe)( \w+)? (has not|hasnt|does not|doesnt|no se|no) (moved|move|mueve|ha movido)\b|"
     r"\b(?<!simulacro de )(fire|incendio|fuego) (in|en) (the|el|la) (detention|shelter|albergue|estacion|house|casa|building|edificio|cuarto|room|bodega|trailer|camion)\b",
@@ -450,7 +457,7 @@ _PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|co
 # Asking about danger ("what if…", "¿qué es…?", "how to avoid…"), not telling it: counts only
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
 _QUESTION = (
-    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )si me|si nos|si te|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on)|para evitar|como prevenir|"
+    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )(?<!saber )(?<!pregunto )(?<!preguntar )si me|(?<!saber )si nos|si te|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on)|para evitar|como prevenir|"
     r"(?<!si )es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
