@@ -62,7 +62,7 @@ _DANGER = [
     r"\b(queriendo|quiere|quieren|tratando de|intentando) (meterse|entrar) (a la casa|al cuarto|a mi casa|a mi cuarto|a la casa)\b",
     r"\b(hay|se oyen|se escuchan|oigo|escucho|estan echando) (balazos|balacera|disparos|tiros|un tiroteo)\b|\bbalacera (afuera|aqui|en)\b",
     r"\b(necesito|necesitamos|manden|mande|llamen|llame|pidan|urge) (una )?(ambulancia|patrulla)\b|\bnumero de la policia (rapido|ya|urgente)\b",
-    r"\bque me (maten|secuestren|violen|lastimen|peguen|encuentren)\b",
+    r"\b(?<!no quiero )que me (maten|secuestren|violen|lastimen|peguen|encuentren)\b",
     r"\b(tengo|tenemos) miedo\b.*\b(matar|maten|lastim|pegar|golpe|encerr|encuentren|dejan salir)",
     r"\b(no puedo|no podemos) (salir|escapar|irme)\b",
     r"\bdebo\b.*\b(no me deja|no puedo (salir|irme))\b",
@@ -89,7 +89,7 @@ _DANGER = [
     r"\b(need|send|call) (an |the )?(ambulance|police) (now|right now|asap|please)\b|\bright now\b.*\b(beating|hurt|bleeding|attack)",
     r"\b(there is|there are|i hear|i can hear|we hear|hearing) (gunshots|shooting|gunfire|shots)\b|\bshots fired\b",
     r"\b(pay|paid|deposit|send (the |us )?money) or else\b|\b(paga|pagas|deposita|depositas) o (te|les|a tu|a tus) ",
-    r"\b(o|si no) (me|nos) (matan|mata|queman|quema|levantan|desaparecen|secuestran)\b|\b(o|si no|sino) (matan|mata|queman|levantan|desaparecen|secuestran) a\b|"
+    r"\b(o|si no) (me|nos) (matan|mata|queman|quema|levantan|desaparecen|secuestran|quiebran|quiebra|tablean|madrean|tumban)\b|\b(o|si no|sino) (matan|mata|queman|levantan|desaparecen|secuestran) a\b|"
     r"\b(o|si no|sino) (dice que |dicen que )?(le|les) (hacen|hace|van a hacer|cortan|corta|matan|mata|queman|pegan|pega) (algo|un dedo|a mi|a)\b",
     r"\b((?<!se )me (pateo|patearon|pego|pegaron|ahorco|ahorcaron)|me (dio|dieron) (una patada|un golpe|una golpiza|un punetazo))\b",
     r"\b(kicked|punched|slapped|choked|strangled) me\b",
@@ -153,12 +153,12 @@ _DANGER = [
     r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
     # Threats reported with what will be done ("dijo q al q hable lo mata", "o me entrega a los de la plaza").
     r"\b(dijo|dice|dijeron|dicen|amenazo|amenaza|amenazaron)( que)?\b.*\b(me|nos|lo|la|los|las|le|les|te) (va a |van a )?"
-    r"(mata|matan|matar|quema|queman|quemar|avienta|avientan|aventar|desaparece|desaparecen|desaparecer)\b|"
+    r"(mata|matan|matar|quema|queman|quemar|avienta|avientan|aventar|desaparece|desaparecen|desaparecer|quiebra|quiebran|quebrar)\b|"
     r"\b(me|nos|lo|la|le) (entrega|entregan|va a entregar|van a entregar|avienta|avientan|tira|tiran) (a|al|con) (los |la |el )?"
     r"(de la plaza|narcos|cartel|mana|mara|rio|canal|malandros|sicarios|zetas)\b|"
     r"\b(hand|turn|give) (me|us|him|her) (over )?to (the )?(narcos|cartel|gang|mafia|zetas|sicarios)\b|"
-    r"\bno (lo|la|los|las) (vuelve|vuelves|vuelvo|vas a volver|van a volver) a ver\b|\b(never|not) see (him|her|them) again\b|"
-    r"\b(they|he|she|they are|he is|she is) (will )?(come|coming) for (me|us|my (daughter|son|kids|wife|family|sister|brother|children|baby))\b",
+    r"\bno (lo|la|los|las) (vuelve|vuelves|vuelvo|vas a volver|van a volver) a ver\b|\b(never|not) see (him|her|them) (alive )?again\b|"
+    r"\b(they|he|she|they are|he is|she is) (will )?(come|coming) for (me|us|him|her|them|my (daughter|son|kids|wife|family|sister|brother|children|baby))\b|\b(are|is) coming for (me|us|him|her|them)\b",
     # A weapon shown; someone held in a place, or not let out of a car.
     r"\b(me|nos) (enseno|ensenaron|mostro|mostraron|apunto|apuntaron)( con)? (la|una|el|un|su) (pistola|arma|cuchillo|navaja|machete|cuerno)\b|"
     r"\b(me|nos) (saco|sacaron) (un|una|el|la|su) (cuchillo|navaja|pistola|arma|machete)\b|"
@@ -253,6 +253,17 @@ _DANGER = [
     r"\b(banging|pounding) on (our|my) (door|window)\b|\b(going to|gonna) finish (it|me)\b|\b(va a|van a) acabar conmigo\b|"
     r"\b(kid|child|girl|boy|nino|nina)\b[\w ]{0,10}\b(being )?(kept|held|locked) in (a|the) (back )?room\b|"
     r"\bhelp (me|us) (get|break) out\b|\bayud(ame|enme|arme|ar) a (salir|escapar)\b(?! de (deudas|la duda|dudas|vicios))",
+    # Played down (emergency_dev20): forcing the door, photos of my kids, to be sold, pay or swim, the freezer.
+    r"\bforzando (la|mi) (puerta|chapa|ventana)\b|\bforcing the (door|lock)\b|\bfotos de mi (casa|familia|hijos|puerta)\b|"
+    r"\b(photos|pics|pictures) of my (house|kids|family|door)\b|\b(va|van) a vender a (mi|su|la|el)\b|"
+    r"\bno (me|nos) (quiere|quieren) (bajar|dejar bajar|soltar|dejar ir|dejar salir)\b|\b(queman|quemar|incendian) (mi|la|tu|su) (casa|negocio|puesto|tienda)\b|"
+    r"\bpay or swim\b|\bpaga o (nadas|te tiro|te aviento)\b|\b(will not|wont) be found\b|\bwalking toward (us|our|me)\b|"
+    r"\b(has not|hasnt|does not|doesnt) let (me|us) (go|out|leave)\b|\b(cut|wound|herida|cortada)\b[\w ]{0,30}\b(black|negr[oa])\b|"
+    r"\b(shoves|locks|puts|mete|encierra) (us|me|them|nos|los) in(to)? the (freezer|cooler|refri|congelador)\b|\b(congelador|camara fria)\b|"
+    r"\bholding a (knife|gun) to (my|his|her)\b|\basking for (him|her|me) by name\b|\b(a lot of|so much) blood\b|\b(can not|cant) get up\b|\bno me puedo levantar\b",
+    # Street slang (emergency_dev21).
+    r"\b(got|was|been) (picked up|grabbed|snatched) by\b|\bmochilas? llenas? de\b|\b(apuntandome|apuntandonos)\b|\bpointing (a gun|it) at (me|us)\b|"
+    r"\b(lo|la|me|nos) quieren meter de (halcon|sicario|punto|puntero)\b|\bpasan (por|x) (el|ella|mi|nosotros)\b|\b(me|nos) (estan|esta) apretando\b|\bcara hinchada\b",
     # Told in one breath by voice (emergency_dev18).
     r"\b(dicen|dice|dijeron) que (ahora )?(trabajo|trabajas|trabajamos) (para|pa) ellos\b|\b(ya )?no (quiere|puede) despertar\b|"
     r"\brespira (muy )?(lento|despacio|despacito|poquito)\b|\b(burns|burned|quema|quemo) (him|her|them|me|lo|la)\b|"
@@ -313,7 +324,7 @@ _SECRET = [
 # never outweighed by the kidnapping topic itself (those words are its words too).
 # Said to be happening right now: a weak cue then stands against any other topic.
 _NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now|now (he|she|they|i am|we are)|"
-                  r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
+                  r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took)|en (una|\d+|media) (hora|horas|min|minutos)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
                   r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
                   r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for me|(i am|im) still here|"
@@ -377,7 +388,7 @@ _ALWAYS = [
     r"no (me )?responde cuando le hablo|ojos (en blanco|volteados)|espuma (por|en) la boca|se desplomo|presion en el pecho|"
     r"dolor (muy )?fuerte en el pecho|brazo (dormido|entumido))\b",
     r"\b(took|swallowed|tome|me tome|me trague) (a bunch of|a lot of|un monton de|varias|muchas|todas (las|mis))( \w+){0,3} (pills|pastillas)|"
-    r"\b(took|swallowed|drank) (a |the )?(whole )?(bottle|box|pack) of (pills|pastillas|meds)|(me tome|se tomo|me trague) (todo )?(el|un|una) (frasco|bote|caja) de (pastillas|medicinas)\b|"
+    r"\b(took|swallowed|drank) (a |the )?(whole )?(bottle|box|pack) of (my )?(\w+ )?(pills|pastillas|meds)|(me tome|se tomo|me trague) (todo )?(el|un|una) (frasco|bote|caja) de (pastillas|medicinas)\b|"
     r"\bya lo intente\b.*\b(lo voy a hacer|lo hago)\b|\b(tried|attempted) (it )?(once|before)\b.*\b(doing it|do it) (today|tonight)\b",
     r"\b(me voy a cortar|ya tengo la navaja|(i am|im) going to cut myself)\b",
     r"\b(se cayo del (tren|techo|puente|camion)|se cayo de la bestia|no (siente|puede mover) las piernas|(can not|cannot) feel (his|her|my) legs|fell (off|from) the (train|roof|truck|bridge)|(bit|bitten) by a (snake|scorpion|rattlesnake)|"
@@ -439,6 +450,9 @@ _ALWAYS = [
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
     r"\b(nadie|no one|nobody) (me (extranaria|va a extranar)|would miss me|will miss me)\b",
+    r"\bno siento (al|a mi) bebe\b|\b(can not|cant) feel (the|my) baby\b|\bswallowed (a|the) (button )?battery\b|\bse trago una (pila|bateria)\b|"
+    r"\b(the )?river rose\b|\b(stuck|trapped) on a rock\b|\bat gunpoint\b|\ba punta de pistola\b|"
+    r"\bif (i|we) (leave|go out|run)\b[\w ]{0,20}\b(the police|migra|immigration|they|he|she) (take|takes|will take|arrest|will arrest|deport|will deport) (me|us)\b",
     r"\bthinking (about|of) using it\b",
     r"\bwhat is the point\b[\w ]{0,60}\b(bridge|lost everything|anymore|of living|waking up)\b|\bpara que sigo\b[\w ]{0,40}\b(puente|perdi todo)\b|"
     r"\b(baby|bebe)( \w+)? (has not|hasnt|does not|doesnt|no se|no) (moved|move|mueve|ha movido)\b|"
@@ -467,7 +481,7 @@ _OVER = (
     r"(its|it is|es) (a |una )?(scam|estafa)|en la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|pretty sure (its|it is) (a )?scam|"
     r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
     r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
-    r"last (year|month|week)|years ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
+    r"last (year|month|week)|years ago|yrs ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
     r"(?<!desde )hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE
 )
 _ASKING = re.compile(rf"\b({_QUESTION})\b")
@@ -492,7 +506,13 @@ _CALM = re.compile(
     r"(i am|im) better now|ya (me|nos|lo|la) (recogieron|encontraron)|(they|someone) found us|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
-    r"not (urgent|an emergency|in danger)|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?|" + _PERSON_IS_SAFE + r")\b"
+    r"not (urgent|an emergency|in danger)|nothing urgent|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?(?! ish)|" + _PERSON_IS_SAFE + r")\b"
+)
+# Danger played down, then told: "i'm fine but…", "no es urgente pero…", "probably nothing, just…".
+_PLAYED_DOWN = re.compile(
+    r"\b(not (urgent|an emergency)|no es (nada )?(urgente|emergencia|importante|para tanto)|(i am|im|we are) (fine|ok|okay)|todo bien|"
+    r"(probably|prob) (nothing|fine|not an emergency|not urgent)|(seguro|creo que|a lo mejor) no es (nada|importante|urgente))"
+    r"( i think| really| creo)?\b[\w ]{0,6}\b(but|pero|just|nomas|solo que|es que)\b"
 )
 # Figures of speech ("el examen me va a matar", "me muero de sueño", "I'm starving"): not danger words.
 _IDIOM = re.compile(
@@ -502,6 +522,7 @@ _IDIOM = re.compile(
     r"(el|la|este|esta|mi) (examen|tarea|clase|profe|maestr[oa]) (me|nos) mata|(el|la|mi) (profe|maestr[oa]) (me|nos) (va|van) a matar con|"
     r"(mi )?(mama|papa|jefa|jefe|mom|dad|mother|father) (me|is going to kill me|will kill me)( \w+){0,2} (cuando vea|when (she|he) sees|cuando se entere|when (she|he) finds out)|"
     r"(mama|papa|mom|dad) (is going to|will) kill me( i| we)? (dented|broke|crashed|failed|lost)|"
+    r"(mom|mama|dad|papa|mother|father) (is )?(going to|will) kill me (if|when) (i|she|he)\b|"
     r"(me|nos) (va|van) a matar si (repruebo|no paso|pierdo|saco|llego)|(till|until) i (finish|clean|do) (my |the )?(homework|chores|room|plate|dishes)|"
     r"hasta que (termine|acabe|haga) (la|mi|el|los) (tarea|quehacer|cuarto|trastes)|"
     r"(me|nos) (mata|matan|va a matar|van a matar) (el|la|de) (calor|hambre|sueno|risa|cansancio|aburrimiento)|"
@@ -585,7 +606,8 @@ def read_danger(normalized: str) -> Danger:
         normalized = " ".join(_IDIOM.sub(" ", normalized).split())
     now = _NOW.search(normalized)
     maybe = bool(_HYPOTHETICAL.search(normalized)) and not now
-    tone = {"calm": bool(_CALM.search(normalized)), "joking": bool(figure or _LAUGH.search(normalized))}
+    calm = _CALM.search(normalized) and not _PLAYED_DOWN.search(normalized)
+    tone = {"calm": bool(calm), "joking": bool(figure or _LAUGH.search(normalized))}
     strong = _ALWAYS_CUES.search(normalized)
     if strong:
         return Danger(strong.group(0), True, maybe, **tone)

@@ -255,6 +255,15 @@ DANGER = [
     "llevo cuatro dias sin comer y el chiquito ya no quiere despertar y respira muy despacito",
     "I'm in a hotel room with a gun and I've been thinking about using it all night",
     "un tipo me dijo que ya sabe quien soy y que mañana me espera con el dinero o se lleva a mi hija",
+    # Played down (emergency_dev20) and street slang (emergency_dev21).
+    "i'm fine but he is walking toward our bunkhouse now and said the ones who complained won't be found",
+    "no es urgente pero estan forzando la puerta del cuarto",
+    "not urgent probably, the halcones are coming for him tonight",
+    "perdon, seguro no es nada pero ya no siento al bebe",
+    "sorry, i took the whole bottle of my sleeping pills 10 min ago",
+    "the boat guy stopped in the middle of the river and says pay or swim",
+    "la clica me dio hasta el viernes pa la renta o me quiebran",
+    "tengo un cuete apuntandome mientras escribo",
 ]
 
 NOT_DANGER = [
@@ -307,7 +316,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "mi primo se quiere aventar por el desierto de sonora, que tan peligroso esta",
            "simulacro de incendio en el albergue hoy a las 11, nomas aviso",
            "vos sos una computadora?", "am i talking to a real person rn", "if i send my location does it get saved",
-           "can you see where i am? like does telegram share my gps with you"]
+           "can you see where i am? like does telegram share my gps with you",
+           "my mom gonna kill me if i fail math", "neta esto lo lee la migra? no quiero q me encuentren",
+           "no es urgente, solo quiero saber el horario de la oficina"]
 
 
 @pytest.mark.parametrize("question, story", [
