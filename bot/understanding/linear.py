@@ -204,7 +204,6 @@ def train(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] 
     the others (cue words) only train the classifier. `declines` are (text, not ours?) pairs
     for the look-alike model, which reads the same features.
     """
-    from scipy.sparse import csr_matrix
     from sklearn.svm import LinearSVC
 
     examples = list(examples) if examples is not None else [True] * len(texts)
@@ -218,13 +217,7 @@ def train(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] 
     vocabulary = {feat: i for i, feat in enumerate(frequency)}
     total = len(all_texts)
     idf = np.array([math.log((1 + total) / (1 + frequency[f])) + 1.0 for f in vocabulary], dtype=np.float64)
-    rows, cols, vals = [], [], []
-    for row, pair in enumerate(blocks):
-        ids, weights = _vector(pair, vocabulary, idf)
-        rows += [row] * len(ids)
-        cols += ids
-        vals += weights
-    matrix = csr_matrix((vals, (rows, cols)), shape=(total, len(vocabulary)))
+    matrix = _matrix(blocks, vocabulary, idf)
     svm = LinearSVC(C=REGULARISATION, random_state=0).fit(matrix, all_labels)  # same content, same model
     classes = [str(c) for c in svm.classes_]
     coef, bias = svm.coef_.T, svm.intercept_
@@ -242,20 +235,26 @@ def train(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool] 
 def _train_look_alike(declines: Sequence[tuple[str, bool]], vocabulary: dict[str, int],
                       idf: np.ndarray) -> tuple[np.ndarray, float] | None:
     """Logistic regression: does a message only look like a topic? None without both kinds."""
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     if len({flag for _, flag in declines}) < 2:
         return None
+    matrix = _matrix([features(text) for text, _ in declines], vocabulary, idf)
+    model = LogisticRegression(C=LOOK_ALIKE_REGULARISATION, solver="liblinear").fit(matrix, [flag for _, flag in declines])
+    return model.coef_[0], float(model.intercept_[0])
+
+
+def _matrix(blocks: Sequence[tuple[Counter, Counter]], vocabulary: dict[str, int], idf: np.ndarray):
+    """The TF-IDF rows of these texts' features, as a sparse matrix."""
+    from scipy.sparse import csr_matrix
+
     rows, cols, vals = [], [], []
-    for row, (text, _) in enumerate(declines):
-        ids, weights = _vector(features(text), vocabulary, idf)
+    for row, pair in enumerate(blocks):
+        ids, weights = _vector(pair, vocabulary, idf)
         rows += [row] * len(ids)
         cols += ids
         vals += weights
-    matrix = csr_matrix((vals, (rows, cols)), shape=(len(declines), len(vocabulary)))
-    model = LogisticRegression(C=LOOK_ALIKE_REGULARISATION, solver="liblinear").fit(matrix, [flag for _, flag in declines])
-    return model.coef_[0], float(model.intercept_[0])
+    return csr_matrix((vals, (rows, cols)), shape=(len(blocks), len(vocabulary)))
 
 
 def _training_key(texts: Sequence[str], labels: Sequence[str], examples: Sequence[bool],

@@ -50,13 +50,9 @@ def look_alike_set(content: Content) -> list[tuple[str, bool]]:
         if intent.id not in PLAIN_TALK:
             ours = intent.id != OUT_OF_SCOPE
             pairs += [(phrase, not ours) for phrases in _normalized(intent.examples).values() for phrase in phrases]
-    return pairs + [(phrase, True) for phrase in look_alike_phrases(content)]
-
-
-def look_alike_phrases(content: Content) -> list[str]:
-    """Every intent's `look_alikes`, normalised."""
-    return [phrase for intent in content.intents.values()
-            for phrases in _normalized(intent.look_alikes).values() for phrase in phrases]
+    for intent in content.intents.values():
+        pairs += [(phrase, True) for phrases in _normalized(intent.look_alikes).values() for phrase in phrases]
+    return pairs
 
 
 def normalized_examples(content: Content) -> Phrases:
