@@ -24,7 +24,7 @@ def _messages() -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("name", ["_DANGER", "_ALWAYS"])
+@pytest.mark.parametrize("name", ["_DANGER", "_ALWAYS", "_SECRET"])
 def test_the_fast_search_finds_what_the_plain_search_finds(monkeypatch, name):
     listed = getattr(danger, name)
     fast = PatternSet(listed, word_start=name == "_DANGER")
@@ -32,11 +32,11 @@ def test_the_fast_search_finds_what_the_plain_search_finds(monkeypatch, name):
     plain = PatternSet(listed, word_start=name == "_DANGER")
     assert plain._candidates is None
     found = 0
-    for text in _messages():
+    for text in _messages()[::3]:  # one message in three of every set: the plain way is slow (~5 ms each)
         a, b = fast.search(text), plain.search(text)
         assert (a and (a.start(), a.group(0))) == (b and (b.start(), b.group(0))), text
         found += bool(a)
-    assert found > 100  # the sets do hold danger words
+    assert found > (100 if name != "_SECRET" else 3)  # the sets do hold danger words
 
 
 def test_text_that_is_not_ascii_takes_the_plain_way():
