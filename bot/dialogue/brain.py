@@ -100,7 +100,8 @@ class Brain:
 
     def _declined(self, analysis: Analysis, lang: str, message: str | None = None) -> Reply:
         if analysis.suggestions:
-            buttons = tuple(Button(self.content.title(i, lang), f"i:{i}") for i in analysis.suggestions)
+            # A suggested "menu" is the menu button every reply gets: not twice.
+            buttons = tuple(Button(self.content.title(i, lang), f"i:{i}") for i in analysis.suggestions if i != "menu")
             text = message or self.ui("did_you_mean", lang)
             outcome = SUGGESTED
         else:

@@ -54,6 +54,12 @@ def test_unsure_answers_offer_the_closest_topics(brain):
     assert reply.buttons[-1].data == "menu"
 
 
+def test_a_suggested_menu_is_not_offered_twice(brain):
+    reply = brain.respond("whats 15% of 340")
+    assert reply.outcome in ("suggested", "declined")
+    assert [b.data for b in reply.buttons].count("menu") + [b.data for b in reply.buttons].count("i:menu") == 1
+
+
 def test_one_office_comes_with_its_venue(brain):
     reply = brain.respond("donde esta la oficina en cd juarez")
     assert reply.intent == "office_locations"
