@@ -236,7 +236,7 @@ _DANGER = [
     r"\b(fell|cayo) (on|sobre|encima de) (my|him|her|them|mi)\b|\b(he is|she is) under it\b|"
     r"\bno (lo|la|me|nos) (quieren|quiere) (llevar|dejar ir) al (medico|doctor|hospital)\b|\b(will not|wont) (take|let) (him|her|me|us) (to )?(see )?(a|the) (doctor|hospital)\b|"
     r"\b(took|quitaron|quito) (my|mi) (insulin|insulina|medicine|medicina|inhaler|inhalador)\b|"
-    r"\b(coyote|guide|smuggler|pollero|guia)\b[\w ]{0,30}\b(dropped|left|abandoned) (us|me)\b|\b(its|it is) freezing\b|"
+    r"\b(coyote|guide|smuggler|pollero|guia)\b[\w ]{0,30}\b(dropped|left|leave|abandoned) (us|me)\b|\b(its|it is) freezing\b|"
     r"\bno (ha|a) (vuelto|buelto|regresado|llegado)\b[\w ]{0,30}\b(cel|celular|telefono)\b[\w ]{0,5}\b(apagado|off)\b|"
     r"\bshots (outside|fired)\b|\b(everyone|todos) (is |are |estan )?(on the floor|en el piso|tirados)\b|\b(agarrando|agarraron) a balazos\b",
     # Danger said through a question to the bot: send someone, get me out, call 911 for me, are you a person (and hurry).
@@ -261,6 +261,15 @@ _DANGER = [
     r"\b(has not|hasnt|does not|doesnt) let (me|us) (go|out|leave)\b|\b(cut|wound|herida|cortada)\b[\w ]{0,30}\b(black|negr[oa])\b|"
     r"\b(shoves|locks|puts|mete|encierra) (us|me|them|nos|los) in(to)? the (freezer|cooler|refri|congelador)\b|\b(congelador|camara fria)\b|"
     r"\bholding a (knife|gun) to (my|his|her)\b|\basking for (him|her|me) by name\b|\b(a lot of|so much) blood\b|\b(can not|cant) get up\b|\bno me puedo levantar\b",
+    # Second-language writing from many origins (emergency_dev22).
+    r"\bmi " + _CHILD_ES + r"( \w+){0,2} (se )?(esta|anda) perdid[oa]\b|\bperdid[oa]s? en (la )?(selva|monte|desierto|cerro)\b|\bagua (termina|se termina|se acabo)\b|"
+    r"\b(rompio|tumbo|pateo|forzo|forzaron) la puerta\b|\bsi (duermo|descanso|paro|me siento|no trabajo)\b[\w ]{0,20}\b(pegan|pega|golpean|golpea)\b|"
+    r"\bsecuestrad[oa]s\b[\w ]{0,40}\b(piden|pide|quieren|exigen)\b|\bgrita que (le|la|me|nos) (pegan|pega|golpean|matan)\b|"
+    r"\bno veo bien\b[\w ]{0,20}\b(me caigo|me desmayo|mareo|mareado|mareada)\b|\b(contesta|answers) un (hombre|tipo|senor|man|guy)\b[\w ]{0,20}\b(pide|piden|asks|asking)\b|"
+    r"\b(lot|lots) of blood\b|\b(stomach|belly|arm|leg|neck) is cut\b|\bpa konnen\b|\b(baby|bebe)\b[\w ]{0,40}\b(shaking|temblando|convuls\w*)\b|"
+    r"\b(stab|stabbed|shot|shoot|hit|hits|beat|beats) my (friend|brother|sister|son|daughter|wife|husband|cousin)\b|"
+    r"\b(threatening|following|hitting|beating) (my|his|her) (little |baby )?(brother|sister|son|daughter|kid|mom|wife|friend)\b|"
+    r"\block on (our|my|the) door from (the )?outside\b|\bdying here\b(?! (lol|haha|of))",
     # Street slang (emergency_dev21).
     r"\b(got|was|been) (picked up|grabbed|snatched) by\b|\bmochilas? llenas? de\b|\b(apuntandome|apuntandonos)\b|\bpointing (a gun|it) at (me|us)\b|"
     r"\b(lo|la|me|nos) quieren meter de (halcon|sicario|punto|puntero)\b|\bpasan (por|x) (el|ella|mi|nosotros)\b|\b(me|nos) (estan|esta) apretando\b|\bcara hinchada\b",
@@ -467,6 +476,7 @@ _ALWAYS = [
 # "They say they have my sister, but she is next to me": a scam call about someone who is safe.
 _PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|conmigo|dormid[oa])|ya (hable|platique) con (el|ella)|"
                    r"but (he is|she is|hes|shes) (right )?(fine|ok|okay|here|next to me|with me|asleep|safe)|"
+                   r"but my \w+ is (sleeping |right |here )?(next to me|here|with me|fine|safe|asleep)|"
                    r"(i|we) just (talked|spoke) (to|with) (him|her)")
 # Asking about danger ("what if…", "¿qué es…?", "how to avoid…"), not telling it: counts only
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
@@ -534,7 +544,7 @@ _IDIOM = re.compile(
     r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
-    r"atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"
+    r"(esta|ando|anda|estoy) perdid[oa] en (mate\w*|clase|la clase|ingles|quimica|fisica|la tarea)|atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"
     r"(auxilio|socorro|sos|help) (con|with) (la |el |my |the )?(tarea|examen|homework|exam|mate|math)|(socorro|auxilio) ya es (lunes|viernes)|"
     r"sos (is|es) (such a |a |una )?(good |great |buena )?(song|cancion|rola)|sos (de|by) (abba|rihanna)|"
     r"(my|mi) (character|personaje|avatar)( \w+){0,3}|(planta|plantas|helecho|cactus|flores|arbol|plant|plants|battery|bateria|pila|phone|celular|cel|pez|pececito|fish) "

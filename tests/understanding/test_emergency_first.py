@@ -264,6 +264,14 @@ DANGER = [
     "the boat guy stopped in the middle of the river and says pay or swim",
     "la clica me dio hasta el viernes pa la renta o me quiebran",
     "tengo un cuete apuntandome mientras escribo",
+    # Second-language writing from many origins (emergency_dev22).
+    "perdido en selva, 3 dias, agua termina",
+    "ellos dice yo debe trabajar 18 hora, si duermo pegan",
+    "cubanos secuestrados en reynosa, piden 2 mil cada uno",
+    "robbed with knife, lot of blood",
+    "baby 2 week very hot, not eating, shaking",
+    "the man I rent from put lock on our door from outside",
+    "somebody stab my friend, he on the ground",
 ]
 
 NOT_DANGER = [
@@ -318,7 +326,8 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "vos sos una computadora?", "am i talking to a real person rn", "if i send my location does it get saved",
            "can you see where i am? like does telegram share my gps with you",
            "my mom gonna kill me if i fail math", "neta esto lo lee la migra? no quiero q me encuentren",
-           "no es urgente, solo quiero saber el horario de la oficina"]
+           "no es urgente, solo quiero saber el horario de la oficina",
+           "mi hijo esta perdido en matematicas, me ayudan con su tarea"]
 
 
 @pytest.mark.parametrize("question, story", [
