@@ -261,6 +261,11 @@ _DANGER = [
     r"\b(has not|hasnt|does not|doesnt) let (me|us) (go|out|leave)\b|\b(cut|wound|herida|cortada)\b[\w ]{0,30}\b(black|negr[oa])\b|"
     r"\b(shoves|locks|puts|mete|encierra) (us|me|them|nos|los) in(to)? the (freezer|cooler|refri|congelador)\b|\b(congelador|camara fria)\b|"
     r"\bholding a (knife|gun) to (my|his|her)\b|\basking for (him|her|me) by name\b|\b(a lot of|so much) blood\b|\b(can not|cant) get up\b|\bno me puedo levantar\b",
+    # The key words misspelt (emergency_dev23).
+    r"\bpoison\w* (me|him|her|us)\b|\bme envenen\w*\b|\b(guy|man|someone|somebody|dude)s? with (a |an )?(nife|knive|knif)\b|"
+    r"\b(me|le|lo|la) (picaron|pico|picaron) con (un |una )?(cuchillo|cuchiyo|navaja|fierro|picahielo)\b|\b(is |s )?(choking|chocking)\b(?! hazard)|"
+    r"\bmy (son|daughter|kid|child|baby|boy|girl) (is )?lost\b|\b(can not|cant) find (him|her)\b|\b(combuls|convuls)\w*\b|"
+    r"\bnome ?dejan\b|\bno medejan\b|\bse robaron a mi\b|\brobaron a mi (hijo|hija|nino|nina|bebe|hermanito|hermanita)\b",
     # Second-language writing from many origins (emergency_dev22).
     r"\bmi " + _CHILD_ES + r"( \w+){0,2} (se )?(esta|anda) perdid[oa]\b|\bperdid[oa]s? en (la )?(selva|monte|desierto|cerro)\b|\bagua (termina|se termina|se acabo)\b|"
     r"\b(rompio|tumbo|pateo|forzo|forzaron) la puerta\b|\bsi (duermo|descanso|paro|me siento|no trabajo)\b[\w ]{0,20}\b(pegan|pega|golpean|golpea)\b|"
@@ -332,7 +337,7 @@ _SECRET = [
 # Someone taken and a ransom asked, now: ignored when hypothetical, past or about someone safe, but
 # never outweighed by the kidnapping topic itself (those words are its words too).
 # Said to be happening right now: a weak cue then stands against any other topic.
-_NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rn|just now|now (he|she|they|i am|we are)|"
+_NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt now|rn|just now|now (he|she|they|i am|we are)|"
                   r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took)|en (una|\d+|media) (hora|horas|min|minutos)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
                   r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
@@ -365,7 +370,7 @@ _ALWAYS = [
     r"\b((?<!pa )(?<!para )matarme|me mato|me quiero morir|quitarme la vida|ya no quiero vivir|suicid\w*)\b",
     r"\b(perdon(enme)? a todos|adios a todos|despedirme de todos|(ya )?no aguanto (mas )?(la vida|vivir|esta vida)|"
     r"acabar con todo|no quiero despertar|las pastillas (listas|ya)|tomarme todas las pastillas|"
-    r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las venas|me voy a colgar|aventarme del puente)\b",
+    r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las [bv]enas|me voy a colgar|aventarme del puente)\b",
     r"\b((este )?es mi ultimo mensaje|(this is )?my last message|ya no (las|los|la|lo) voy a necesitar|(will not|wont) need (them|it|these|my things) anymore|"
     r"ya me despedi de|already said goodbye to|(walk|jump|throw myself) in front of the (train|bus|truck)|(aventarme|tirarme) (al|del|frente al) (tren|puente))\b",
     r"\b(ultima vez (que|q) (escribo|les escribo)|last time (i will|ill|i am going to) (write|text)|ya no voy a necesitar nada|"
@@ -459,6 +464,8 @@ _ALWAYS = [
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
     r"\b(nadie|no one|nobody) (me (extranaria|va a extranar)|would miss me|will miss me)\b",
+    r"\boverdos\w*\b|\b(can not|cant) (breath|breth|brethe|breate)\b|\bthroat (is )?(closing|swelling)\b|\bse me (cierra|esta cerrando) la garganta\b|"
+    r"\b(allergic|alergic) reaction\b|\b(veneno|beneno) (para|pa) (ratas|ratones)\b",
     r"\bno siento (al|a mi) bebe\b|\b(can not|cant) feel (the|my) baby\b|\bswallowed (a|the) (button )?battery\b|\bse trago una (pila|bateria)\b|"
     r"\b(the )?river rose\b|\b(stuck|trapped) on a rock\b|\bat gunpoint\b|\ba punta de pistola\b|"
     r"\bif (i|we) (leave|go out|run)\b[\w ]{0,20}\b(the police|migra|immigration|they|he|she) (take|takes|will take|arrest|will arrest|deport|will deport) (me|us)\b",
@@ -481,7 +488,7 @@ _PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|co
 # Asking about danger ("what if…", "¿qué es…?", "how to avoid…"), not telling it: counts only
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
 _QUESTION = (
-    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )(?<!saber )(?<!pregunto )(?<!preguntar )si me|(?<!saber )si nos|si te|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on)|para evitar|como prevenir|"
+    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )(?<!saber )(?<!pregunto )(?<!preguntar )si me|(?<!saber )si nos|si te|si un dia|if one day|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on)|para evitar|como prevenir|"
     r"(?<!si )es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"

@@ -272,6 +272,15 @@ DANGER = [
     "baby 2 week very hot, not eating, shaking",
     "the man I rent from put lock on our door from outside",
     "somebody stab my friend, he on the ground",
+    # The key words misspelt (emergency_dev23).
+    "me quiero cortar las benas",
+    "i overdosed on my pils",
+    "my baby is chocking what do i do",
+    "alergic reaction my throat closing",
+    "mi bebe se esta combulsionando",
+    "nomedejan salir",
+    "se robaron a mi niño en el parque",
+    "guy with a nife outside my room",
 ]
 
 NOT_DANGER = [
@@ -327,7 +336,8 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "can you see where i am? like does telegram share my gps with you",
            "my mom gonna kill me if i fail math", "neta esto lo lee la migra? no quiero q me encuentren",
            "no es urgente, solo quiero saber el horario de la oficina",
-           "mi hijo esta perdido en matematicas, me ayudan con su tarea"]
+           "mi hijo esta perdido en matematicas, me ayudan con su tarea",
+           "ke numero marco si un dia me amenasan", "is this toy a choking hazard for a 2 year old"]
 
 
 @pytest.mark.parametrize("question, story", [
