@@ -32,7 +32,7 @@ _DANGER = [
     r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
     r"\b(me|nos) (estan|esta|andan|vienen|viene) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
-    r"\b(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
+    r"\b(?<!no )(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
     r"\b(se suban|subirse|se suba|suban) a su (carro|camioneta|troca|coche|auto)\b",
     r"\b(esta |ella |el |estan )secuestrad[oa]s?\b|\b(dinero|money|pay) (para|pa|to) (soltar|liberar|release|let (her|him|them) go)\b|"
     r"\b(perdio|perdida|perdido)\b.*\bno (lo |la )?(encuentra|encuentro|encontramos)\b|\b(o|or) (deja|dejan|abandona|leave|leaves) (nosotros|nos|me|us|them)\b|"
@@ -261,6 +261,19 @@ _DANGER = [
     r"\b(has not|hasnt|does not|doesnt) let (me|us) (go|out|leave)\b|\b(cut|wound|herida|cortada)\b[\w ]{0,30}\b(black|negr[oa])\b|"
     r"\b(shoves|locks|puts|mete|encierra) (us|me|them|nos|los) in(to)? the (freezer|cooler|refri|congelador)\b|\b(congelador|camara fria)\b|"
     r"\bholding a (knife|gun) to (my|his|her)\b|\basking for (him|her|me) by name\b|\b(a lot of|so much) blood\b|\b(can not|cant) get up\b|\bno me puedo levantar\b",
+    # Older people and people with disabilities (emergency_dev24).
+    r"\bno (se|la|lo|me) (puede|podemos|puedo) levantar\b|\bfollowed\b[\w ]{0,10}\b(alone|scared)\b|\b(got |was |is )?left behind\b|\bdejaron atras a\b|"
+    r"\b(slipped|wandered|ran) (away|off) from (me|us)\b|\b(oxygen|oxigeno)\b[\w ]{0,30}\b(empty|almost gone|se acaba|se esta acabando|vacio)\b|"
+    r"\b(le|me) duele el pecho\b[\w ]{0,20}\bbrazo\b|\b(back room|cuarto de atras) alone with (him|them)\b|"
+    r"\b(saco|sacaron|echo|echaron|corrio|corrieron) a (mi|su) (abuelito|abuelita|abuelo|abuela|mama|papa|hijo|hija)\b[\w ]{0,20}\b(calle|lloviendo|frio|noche)\b|"
+    r"\b(took|quitaron|quito) (my|his|her|mi|su) (\w+ )?(wheelchair|silla de ruedas|cane|baston|oxygen|oxigeno)\b|\bpay in kind\b|\bpagar (con|en) especie\b|"
+    r"\b(does not|doesnt) know (where she is|where he is)\b|\bno sabe donde esta\b(?! su)|\bya (ni |no )?puede hablar\b|\b(can not|cant) (talk|speak) anymore\b|"
+    r"\b(hinchad[oa]|swollen)\b[\w ]{0,30}\b(calentura|fiebre|fever)\b|\bno (lo|la) (encuentro|encontramos) y no (contesta|responde)\b|"
+    r"\b(sigue|esta|quedo) como (ida|ido)\b|\babandono en la (frontera|carretera|central|terminal|calle)\b|\b(is |s )?going to fall\b|\balone on the (shoulder|side of the (road|highway)|highway)\b|\bse va a caer\b|"
+    r"\b(viejito|viejita|senor mayor|senora mayor|abuelito|abuelita|anciano|anciana)\b[\w ]{0,10}\bperdid[oa]\b|\bse perdio (un|una) (nino|nina|bebe|chamaco)\b|"
+    r"\bno (nos|me|la|lo) reconoce\b|\b(does not|doesnt) recogni[sz]e (us|me)\b|\b(me|le) (dio|dieron|dan) (\d+|dos|tres|varios|otro|un) ataques?\b(?! de (ansiedad|panico|risa|tos|nervios|celos))|"
+    r"\b(nana|grandma|grandpa|granny|abuela|abuelo) (is )?lost\b|\b(camioneta|carro|troca) ya paso (\d+|dos|tres) veces\b|"
+    r"\btirad[oa] en la (banqueta|calle|carretera)\b|\bmi (papa|mama|abuelo|abuela|abuelito|abuelita|esposo|esposa|hermano|hermana) (anda|esta) perdid[oa]\b",
     # The key words misspelt (emergency_dev23).
     r"\bpoison\w* (me|him|her|us)\b|\bme envenen\w*\b|\b(guy|man|someone|somebody|dude)s? with (a |an )?(nife|knive|knif)\b|"
     r"\b(me|le|lo|la) (picaron|pico|picaron) con (un |una )?(cuchillo|cuchiyo|navaja|fierro|picahielo)\b|\b(is |s )?(choking|chocking)\b(?! hazard)|"
@@ -310,7 +323,7 @@ _DANGER = [
     r"\b(carro|camioneta|moto|hombre|tipo|senor|wey|vato|bato)\b[\w ]{0,25}\bafuera de (la escuela|mi escuela|la prepa|la secu|mi casa)\b|"
     r"\b(me|nos) (esperan|estan esperando) a la salida\b|\bsi no (vuelvo|regreso|llego)\b[\w ]{0,5}\bdiles\b|\bif i (do not|dont) (come back|make it)\b[\w ]{0,10}\btell\b",
     # Put out of home at night, with nowhere to sleep.
-    r"\b(me|nos) (corrio|corrieron|echo|echaron|saco|sacaron)\b[\w ]{0,40}\b(no tengo donde|no tenemos donde|hace frio|son las \d+|calle|terminal)\b|"
+    r"\b(me|nos) (corrio|corrieron|echo|echaron|saco|sacaron)\b[\w ]{0,60}\b(no tengo donde|no tenemos donde|hace frio|son las \d+|calle|terminal)\b|"
     r"\b(durmiendo|duermo) en la (calle|terminal|central|parada)\b[\w ]{0,40}\bme (corrio|corrieron|echo|echaron)\b|"
     r"\b(kicked (me|us) out|got kicked out)\b[\w ]{0,60}\b(nowhere to|where do i (even )?sleep|bus stop|street|\d+ ?am)\b",
     # Self-harm and farewells.
@@ -338,7 +351,7 @@ _SECRET = [
 # never outweighed by the kidnapping topic itself (those words are its words too).
 # Said to be happening right now: a weak cue then stands against any other topic.
 _NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt now|rn|just now|now (he|she|they|i am|we are)|"
-                  r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took)|en (una|\d+|media) (hora|horas|min|minutos)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
+                  r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took|walked out)|en (una|\d+|media) (hora|horas|min|minutos)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
                   r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
                   r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for me|(i am|im) still here|"
@@ -464,6 +477,7 @@ _ALWAYS = [
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
     r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
     r"\b(nadie|no one|nobody) (me (extranaria|va a extranar)|would miss me|will miss me)\b",
+    r"\bonly if (i|we) (go|come|sleep|stay)\b[\w ]{0,30}\balone with\b",
     r"\boverdos\w*\b|\b(can not|cant) (breath|breth|brethe|breate)\b|\bthroat (is )?(closing|swelling)\b|\bse me (cierra|esta cerrando) la garganta\b|"
     r"\b(allergic|alergic) reaction\b|\b(veneno|beneno) (para|pa) (ratas|ratones)\b",
     r"\bno siento (al|a mi) bebe\b|\b(can not|cant) feel (the|my) baby\b|\bswallowed (a|the) (button )?battery\b|\bse trago una (pila|bateria)\b|"

@@ -281,6 +281,13 @@ DANGER = [
     "nomedejan salir",
     "se robaron a mi niño en el parque",
     "guy with a nife outside my room",
+    # Older people and people with disabilities (emergency_dev24).
+    "mi abuelita se cayo y no se puede levantar",
+    "the shelter left my grandpa outside, hes on oxygen and the tank is almost empty",
+    "officer says my kids go through only if i go to the back room alone with him",
+    "mi papa anda perdido, tiene alzheimer y no regreso",
+    "no tengo mis pastillas de la epilepsia y ya me dieron 2 ataques hoy",
+    "my autistic son is on the roof and hes going to fall",
 ]
 
 NOT_DANGER = [
@@ -337,7 +344,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "my mom gonna kill me if i fail math", "neta esto lo lee la migra? no quiero q me encuentren",
            "no es urgente, solo quiero saber el horario de la oficina",
            "mi hijo esta perdido en matematicas, me ayudan con su tarea",
-           "ke numero marco si un dia me amenasan", "is this toy a choking hazard for a 2 year old"]
+           "ke numero marco si un dia me amenasan", "is this toy a choking hazard for a 2 year old",
+           "me dio un ataque de ansiedad ayer, ya paso, donde hay psicologo gratis",
+           "necesito hablar con alguien, no estoy en peligro, solo quiero platicar"]
 
 
 @pytest.mark.parametrize("question, story", [
