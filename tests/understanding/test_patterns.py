@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from bot.evaluation import load_items
-from bot.understanding import danger, patterns
+from bot.understanding import danger_cues, patterns
 from bot.understanding.normalize import normalize
 from bot.understanding.patterns import PatternSet, without_lookarounds
 
@@ -24,19 +24,19 @@ def _messages() -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("name", ["_DANGER", "_ALWAYS", "_SECRET"])
+@pytest.mark.parametrize("name", ["DANGER", "ALWAYS", "SECRET"])
 def test_the_fast_search_finds_what_the_plain_search_finds(monkeypatch, name):
-    listed = getattr(danger, name)
-    fast = PatternSet(listed, word_start=name == "_DANGER")
+    listed = getattr(danger_cues, name)
+    fast = PatternSet(listed, word_start=name == "DANGER")
     monkeypatch.setattr(patterns, "re2", None)
-    plain = PatternSet(listed, word_start=name == "_DANGER")
+    plain = PatternSet(listed, word_start=name == "DANGER")
     assert plain._candidates is None
     found = 0
     for text in _messages()[::3]:  # one message in three of every set: the plain way is slow (~5 ms each)
         a, b = fast.search(text), plain.search(text)
         assert (a and (a.start(), a.group(0))) == (b and (b.start(), b.group(0))), text
         found += bool(a)
-    assert found > (100 if name != "_SECRET" else 3)  # the sets do hold danger words
+    assert found > (100 if name != "SECRET" else 3)  # the sets do hold danger words
 
 
 def test_text_that_is_not_ascii_takes_the_plain_way():

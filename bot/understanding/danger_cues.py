@@ -1,0 +1,497 @@
+"""What danger sounds like: the cue patterns, each found in messages helpers wrote blind.
+
+`danger.py` reads them. DANGER are weak cues (they give way to a hypothetical question, a past
+event or a sure topic), ALWAYS strong ones, SECRET signs that someone writes in secret; NOW and
+FIRM make a weak cue stand against any topic. Patterns run on normalised text (lower case, no
+accents, SMS spellings spelt out); each has a test in tests/understanding/test_emergency_first.py.
+"""
+from __future__ import annotations
+
+import re
+
+_PEOPLE = r"(hij[oa]s?|herman[oa]s?|espos[oa]|mama|papa|prim[oa]s?|novi[oa]|familia|amig[oa]s?|sobrin[oa]s?|tia|tio|nieto|nieta|esposo|mujer|marido|bebe|ninos?|ninas?)"
+# "my phone is trapped in a boot loop": things get locked and stuck too.
+_NOT_A_THING = "".join(f"(?<!{thing} {verb} )" for thing in ("phone", "cell", "car", "laptop", "computer", "pc", "account", "screen", "file", "files")
+                       for verb in ("is", "got", "was", "are", "were", "got held", "is held", "was held", "being held"))
+_CHILD_ES = r"(nino|nina|hijo|hija|bebe|hermanito|hermanita|cipote|cipota|chamaco|chamaca|morrito|morrita|patojo|patoja|nieto|nieta|sobrino|sobrina|pitit)"
+_CHILD_EN = r"(son|daughter|kid|child|baby|boy|girl|little brother|little sister|little boy|little girl|nephew|niece|\d+ (yo|yr old|year old|years old))"
+# Met online, and meeting now: where grooming turns into danger.
+_ONLINE = (r"(free fire|tiktok|face|facebook|insta|instagram|discord|roblox|snap|snapchat|whatsapp|whats|internet|"
+           r"un juego|a game|online|fortnite|minecraft|una app|an app)")
+_MEETING = (r"(va a recoger|van a recoger|se va a ver|se van a ver|(is|s) meeting (him|her|a guy|a man)|su depa|(me|la|lo) recogio|pick(ing|s)? (her|him|me) up|went to meet|gone to meet|se fue a ver|"
+            r"(salio|se salio) (a|pa|para) ver|hotel|motel|(en|in) (su|his|a|the) (carro|car|truck|camioneta)|(subo|suba|subi) a su carro|"
+            r"get in(to)? his car|no contesta|phone (is )?off|(celular|cel|telefono) apagado|ubicacion|location|se fue con|left with|went out with|salio con|"
+            r"abajo de mi casa|afuera de mi casa|outside my (house|place|school)|downstairs|se vean|verse|quedaron de verse|meet (up|today|tonight)|"
+            r"(staying at|at) (a guy|his|a man|some guy|a guys|a guy s) (place|house)|en (la )?casa de (un|el|ese) (tipo|senor|hombre|chavo))")
+DANGER = [
+    # Spanish
+    r"\b(auxilio|socorro|(?<!vos )(?<!tu )(?<!usted )sos(?! mode| button| una| un| bot| humano| persona| real| de)|rescatenme|salvenme|ayudenme rapido)\b",
+    r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos) de aqui\b",
+    r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
+    r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)",
+    r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)",
+    r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
+    r"\b(me|nos) (estan|esta|andan|vienen|viene) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
+    r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
+    r"\b(?<!no )(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
+    r"\b(se suban|subirse|se suba|suban) a su (carro|camioneta|troca|coche|auto)\b",
+    r"\b(esta |ella |el |estan )secuestrad[oa]s?\b|\b(dinero|money|pay) (para|pa|to) (soltar|liberar|release|let (her|him|them) go)\b|"
+    r"\b(perdio|perdida|perdido)\b.*\bno (lo |la )?(encuentra|encuentro|encontramos)\b|\b(o|or) (deja|dejan|abandona|leave|leaves) (nosotros|nos|me|us|them)\b|"
+    r"\b(la|lo) tiene un (hombre|senor|tipo|bato)\b|\b(perdid[oa]s?|lost)\b.*\b(sed|thirsty|sin agua|no water)\b|\b(sed|thirsty)\b.*\b(perdid[oa]s?|lost)\b|"
+    r"\b(nos|me) (dejo|dejaron) sol[oa]s?\b|\bleft us alone\b|"
+    r"\b(make|makes|made|force|forces|forced) (him|her|me|us|them) (carry|sell|move) drugs\b|\b(lo|la|me|nos|los) (obligan|ponen) a (cargar|vender|mover) (droga|mota)\b|"
+    r"\b(lo|la|los|las) (dejo|dejaron|abandono|abandonaron) el (pollero|coyote|guia)\b|\bel (pollero|coyote|guia) (lo|la|los|las) (dejo|abandono)\b|"
+    r"\b(me|nos) (agarro|agarraron|tomo|tomaron) a la fuerza\b|\b(nos|me|la|lo|los|las) (tiene|tienen) trabajando (en|para|pa|sin)\b|"
+    r"\b(asking for|pidiendo|pide|le pide) (videos|fotos|photos|pics|nudes|packs?)\b|\bya te (encontre|encontramos)\b|\b(found you)\b|\b(esta|estan) parad[oa]s? (en la esquina|afuera)\b|\bstanding (on the corner|outside)\b|"
+    r"\b(she|he) (is|s) mine now\b|\b(es mia|es mio) ahora\b|\b(looks|se ve) (drugged|drogad[oa])\b|"
+    r"\b(i|we) (do not|dont) (wanna|want to) be here anymore\b|\b(lo|la) quema con cigarros\b|\bburns (him|her) with cigarettes\b|"
+    r"\b(me sigue|me siguio|sigue siguiendome)\b|\bsabe donde (vivo|duermo|estoy|trabajo)\b|"
+    r"\b(cops|police|policemen|policias|soldiers|soldados|guys|men|they) (have|got) me\b|\b(pushing|pulling|dragging|forcing) me (toward|towards|into|in to|to) (a|the)\b",
+    r"\b(me|nos) (van a|vienen a) llevar\b|\b(tumbaron|rompieron|patearon) la puerta\b|\b(are|is|they are|theyre) breaking in\b|\bse (estan|esta) metiendo\b|"
+    r"\b(van|car|truck|men|guys|camioneta|carro)\b[\w ]{0,20}\b(waiting for (me|us)|esperandome|esperandonos)\b|"
+    r"\b(me quiere|me quieren|me quiso) (hacer cosas|tocar)\b|\b(wants|want|tried) to touch me\b|\bya no quiero (seguir|estar) aqui\b|"
+    r"\b(they|he|she|los|ellos) (found|encontraron) me\b|\bya me (encontraron|encontro|hallaron)\b|\b(they|he|she) found me\b",
+    r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan|quito|quitaron|retiene|retienen) "
+    r"(mi|mis|nuestros?|el|los) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
+    r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
+    r"\ba mi " + _PEOPLE + r" (lo|la|los|las) (levantaron|secuestraron|agarraron|subieron|se llevaron|tienen)\b",
+    r"\b(he|she|they|someone|somebody|a man|a guy|the man|my \w+) (has|have|got|pulled|pulled out) a (gun|knife|machete)\b|"
+    r"\b(saco|sacaron|trae|traen) (una |un )?(pistola|navaja|cuchillo|machete|arma)\b",
+    r"\b(piden|pide|pidieron|exigen|pidiendo|exigiendo) (rescate|dinero por|lana por|pisto por|feria por)",
+    r"\b(me|nos) van a (matar|hacer algo)\b|\b(pa|para) (matarme|matarnos)\b",
+    r"\b(?<!la )(?<!una )(?<!mi )(?<!su )(?<!las )(?<!sus )(herid[oa]s?|baleado|baleada|apunalad[oa])\b",  # not "la herida" (a wound)
+    r"\b(queriendo|quiere|quieren|tratando de|intentando) (meterse|entrar) (a la casa|al cuarto|a mi casa|a mi cuarto|a la casa)\b",
+    r"\b(hay|se oyen|se escuchan|oigo|escucho|estan echando) (balazos|balacera|disparos|tiros|un tiroteo)\b|\bbalacera (afuera|aqui|en)\b",
+    r"\b(necesito|necesitamos|manden|mande|llamen|llame|pidan|urge) (una )?(ambulancia|patrulla)\b|\bnumero de la policia (rapido|ya|urgente)\b",
+    r"\b(?<!no quiero )que me (maten|secuestren|violen|lastimen|peguen|encuentren)\b",
+    r"\b(tengo|tenemos) miedo\b.*\b(matar|maten|lastim|pegar|golpe|encerr|encuentren|dejan salir)",
+    r"\b(no puedo|no podemos) (salir|escapar|irme)\b",
+    r"\bdebo\b.*\b(no me deja|no puedo (salir|irme))\b",
+    # English
+    r"\b(save me(?! (a|the|some|your|this|that|those|my)\b)|rescue me|rescue us)\b|\bse ahogo\b|\bcome (and )?(get|pick up|rescue) (me|us)\b|\b(vengan|ven|venga) (por mi|por nosotros|a sacarme|a sacarnos|a rescatarme)\b",
+    r"\bbeing (threatened|followed|chased|hunted|stalked|beaten|attacked|extorted)\b",
+    r"\bget (me|us) out (of )?(here|this place|now|please)\b|\bget (me|us) out$",
+    r"\b" + _NOT_A_THING + r"(locked (in|up)|trapped|kidnapped|hostage|held captive|tied up|being held)\b"
+    r"(?! (by|by my) (sleep|bed|netflix|tiktok|homework|work))(?! (scene|movie|film|game|video|in (this|a|the|my) (meeting|class|call|office)))(?! my (account|netflix|insta|instagram|facebook|whatsapp|phone|charger|cell|food|hoodie|clothes|car|seat|remote|spotify|password)\b)",
+    r"\b(will not|do not|does not|wont) (let|allow) (me|us|her|him|them) (leave|go|out|call|talk|use)",
+    r"\b(can not|cannot) (leave|get out|escape|go out)\b",
+    r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|selling|threatening|threatened|following|forcing|forced|forces|force) (me|us)\b",
+    r"\b(i am|we are) (bleeding|hurt|injured|hiding|in danger|being followed|scared for my life)\b",
+    r"\b(going to|gonna|want to|wants to|will) (kill|rape|kidnap|sell|hurt) (me|us)\b",
+    r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
+    r"\b(beats|beat|hits|hurts|rapes) (her|him|them)\b",
+    r"\b(owe|debt)\b.*\b(can not|will not|wont|not let|not allowed)\b",
+    r"\b(took|kidnapped|have|has|got|taken|have had|had) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby|uncle|aunt|nephew|niece|grandson|granddaughter)\b",
+    r"\b(asking|ask|want|wants|demand|demanding) (for )?(a )?ransom\b",
+    # Taken by force, said in the passive.
+    r"\b(was|were|got|has been|have been) (taken|kidnapped|grabbed|abducted)\b",
+    r"\b(is|are) (injured|wounded|shot|stabbed)\b",
+    r"\b(trying to|wants to) (get|break|come) in(to)? (the|my|our) (room|house|home)\b",
+    r"\b(need|send|call) (an |the )?(ambulance|police) (now|right now|asap|please)\b|\bright now\b.*\b(beating|hurt|bleeding|attack)",
+    r"\b(there is|there are|i hear|i can hear|we hear|hearing) (gunshots|shooting|gunfire|shots)\b|\bshots fired\b",
+    r"\b(pay|paid|deposit|send (the |us )?money) or else\b|\b(paga|pagas|deposita|depositas) o (te|les|a tu|a tus) ",
+    r"\b(o|si no) (me|nos) (matan|mata|queman|quema|levantan|desaparecen|secuestran|quiebran|quiebra|tablean|madrean|tumban)\b|\b(o|si no|sino) (matan|mata|queman|levantan|desaparecen|secuestran) a\b|"
+    r"\b(o|si no|sino) (dice que |dicen que )?(le|les) (hacen|hace|van a hacer|cortan|corta|matan|mata|queman|pegan|pega) (algo|un dedo|a mi|a)\b",
+    r"\b((?<!se )me (pateo|patearon|pego|pegaron|ahorco|ahorcaron)|me (dio|dieron) (una patada|un golpe|una golpiza|un punetazo))\b",
+    r"\b(kicked|punched|slapped|choked|strangled) me\b",
+    r"\b(me|nos) (siguen|sigen|persiguen) (\d+|unos|unas|dos|tres|un|una|los|varios) (carros?|hombres|tipos|batos|weyes|camionetas?|motos?|personas|senores)\b|"
+    r"\b(\d+|two|three|some) (cars?|men|guys|trucks?|bikes) (are |keep )?following (me|us)\b",
+    r"\b(me|nos) (estan|esta) vendiendo\b|\b(estan|andan|vienen|anda|esta)\b[\w ]{0,25}\b(buscandome|buscandonos)\b(?! (trabajo|chamba|la vida))|\bme andan buscando\b|\b(they are|they re|are) (out )?looking for (me|us) (outside|here|now|rn)\b",
+    r"\b(ya )?saben donde (vivo|duermo|estoy|vivimos|dormimos|trabajo)\b|\b(they )?know where (i|we) (live|sleep|am|stay)\b|"
+    r"\b(outside|here|at the door) with a (gun|knife)\b|\b(has|have|got) a (gun|knife) (and|outside|here)\b|\bcon (una )?(pistola|arma|navaja|cuchillo) (afuera|aqui|en la puerta)\b|"
+    r"\b(is|are) waiting (for me )?(at|on|outside) the (corner|door|house|street)\b|\b(me )?estan esperando (afuera|en la esquina)\b",
+    r"\b(has|have|had|has been|have been) follow(ed|ing) (me|us)\b|\bfollowed (me|us) (for|since|from|all the way|home)\b|"
+    r"\b(me|nos) (ha|han) (seguido|estado siguiendo)\b",
+    r"\b(on (his|her|their) way|coming|is coming) to (kill|hurt|get|beat) (me|us)\b|"
+    r"\b(viene|vienen|va a venir|van a venir) (a|para) (matarme|golpearme|pegarme|llevarme|levantarme)\b",
+    r"\b(se me perdio|no encuentro|perdi) (a )?mi " + _CHILD_ES + r"\b|\bmi " + _CHILD_ES + r"( \w+){0,3} se (me )?(perdio|extravio)\b|"
+    r"\b(lost|can not find) my " + _CHILD_EN + r"\b|\b(grandma|grandpa|abuela|abuelita|abuelo|mom|dad|mother|father|" + _CHILD_EN[1:-1] + r")\b[\w ]{0,25}\b(got lost|is lost|went missing|is missing)\b|"
+    r"\b(have not|havent|has not|hasnt) seen (him|her|them) (in|for|since) \d+ (hours|hrs)\b|\bya van \d+ horas sin (verlo|verla|saber)\b|"
+    r"\bmy " + _CHILD_EN + r" (got lost|is lost|went missing|(did not|didnt|has not|hasnt) (come|came) (back|home))\b|"
+    r"\bse (subio|fue|va) (al|en el|de mosca en el) tren sol(o|ito|a|ita)\b|\b(got|is|went) on the (train|freight train) (all )?alone\b|"
+    r"\bmi (mama|papa|abuela|abuelo|abuelita|abuelito|esposa|esposo|hermano|hermana|tia|tio|mujer|marido)( \w+){0,4} se (me )?(perdio|extravio)\b|"
+    r"\bse (me )?perdio (mi|el|la) " + _CHILD_ES + r"\b|"
+    r"\b(nino|nina|kid|child|bebe|baby)\b[\w ]{0,15}\b(solito|solita|solo|sola|alone)\b[\w ]{0,30}\b(vias|tracks|tren|train|carretera|highway|rio|river)\b|"
+    r"\b(has been|is|was left|been left) alone since (yesterday|last night|this morning)\b|\b(esta|lleva) sol[oa] desde (ayer|anoche|la manana)\b|"
+    r"\b(lost|can not find) my (son|daughter|kid|child|baby|little brother|little sister)\b|\bmy (son|daughter|kid|child) is missing\b",
+    r"\b(pulling|dragging|pushing|forcing) (them|her|him|the kids|kids|girls|a girl|a kid|children) in(to)?\b|"
+    r"\b(being|got|were|was) (forced|pulled|dragged|pushed|thrown) in(to)? (a|the) (van|car|truck)\b|"
+    r"\b(guy|man|men|someone|somebody|dude)s? with (a |an )?(knife|knives|guns?|machetes?|weapons?)\b|\b(hombre|tipo|bato|senor|alguien) con (un |una )?(cuchillo|navaja|pistola|arma|machete)\b|"
+    r"\b((la|lo|los|las) (subieron|metieron|jalaron)|(subieron|metieron|jalaron) a mi \w+) a (una|la|un|el) (camioneta|carro|troca|auto|coche)\b|"
+    r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
+    r"\b" + _ONLINE + r"\b.*\b" + _MEETING + r"\b|\b" + _MEETING + r"\b.*\b" + _ONLINE + r"\b",
+    r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar|se lo va a llevar|(lo|la) va a llevar|(take|taking) (her|him) to)\b",
+    r"\b(padrastro|stepdad|step dad|stepfather|tio|uncle|primo|encargado|guardia|senor|hombre|moms boyfriend|mom s boyfriend|mothers boyfriend|novio de mi mama) "
+    r"(entra|se mete|comes|gets|sneaks|keeps coming|keeps getting) (de noche )?(a |al |into )?(mi |el |my )?(cuarto|room|cama|bed)\b|"
+    r"\b(me toco|me toca|me manosea|me manoseo|me manosean|touched me|touches me|groped me)\b|"
+    r"\b(strip|desvistete|desnudate|quitate la ropa)\b.*\b(or|o)\b|\b(says|dice|dijo) (to )?(strip|desnudarme|quitarme la ropa)\b",
+    r"\b(querian|quieren|queria|quiere) matar\w*\b.*\b(estan|esta|llegaron|llego) aqui\b|"
+    r"\bsi (hoy )?no\b.*\b(lo|la|los|las|te|me|nos|le) (levantan|matan|quiebran|desaparecen|secuestran|queman)\b|"
+    r"\b(panza|barriga|estomago) del lado derecho\b|\blado derecho de la (panza|barriga)\b",
+    r"\bse llevo a (la|el|mi) (bebe|nino|nina|hijo|hija|nena)\b|\btook (the|my|our) (baby|kid|son|daughter) and\b|"
+    r"\b(lo|la|te|me|nos|los) van a ir a buscar\b|\b(photo|pic|picture|foto) (of|de) (his|a|su|una) (gun|pistola|arma)\b|"
+    r"\b(parked|waiting|standing) outside (for|since|my|the|our)\b|\b(men|guys|hombres|tipos|batos) (with|con) (rifles|guns|armas|pistolas|cuernos)\b|"
+    r"\b(a man|someone|somebody|un hombre|un senor|alguien) (called|llamo|me llamo|nos llamo) (from|desde) (his|her|su|el) (phone|cel|celular|telefono)\b",
+    r"\b(on the (other )?(line|phone)|al telefono|en la linea)\b.*\b(ransom|rescate|account number|numero de cuenta|money|dinero|pay|pague|paguen)\b|"
+    r"\b(kidnappers|secuestradores) (are )?(on the|en la|al) (phone|line|linea|telefono)\b|\b(man|guy|someone|somebody) on the phone has my\b|"
+    r"\b(paso|pasaron|puso|pusieron) a mi \w+ al telefono\b|\b(put|puts|made) my \w+ (on the (phone|line)|say|talk)\b|"
+    r"\b(dijo|dicen|dice|dijeron) (que|q) (son|es|somos) (de la mana|del cartel|de la mara|de los zetas|de la clica|de la letra)\b",
+    r"\b(mandan|mandando|mandaron|sending|sent|send) (me )?(fotos|photos|pics|pictures) (de|of) (mi|my) (casa|house|hijos|kids|puerta|door|familia|family)\b|"
+    r"\b(pateando|tumbando|golpeando) la puerta\b|\b(tumbar|romper) la puerta\b|\b(kicking|banging on|breaking down|break down) (the|my) door\b|"
+    r"\bno ha (vuelto|regresado|llegado) desde (ayer|anoche|el|hace)\b|\b(has not|hasnt|has nt) (come|came) (back|home) since\b|"
+    r"\b(perdi|lost) (a )?(mi|my) (grupo|group|wife|husband|esposa|esposo|mujer|marido|mom|dad|mama|papa)\b|"
+    r"\bestoy sol[oa] en el (cerro|monte|desierto)\b|\balone in the (desert|hills|mountains|woods)\b|"
+    r"\b(guide|guia|coyote|pollero|smuggler)\b.*\b(never came back|nunca (volvio|regreso)|no (volvio|regreso))\b|"
+    r"\b((se nos acabo|se acabo|ya no tenemos|no hay) (el )?agua|(water is|waters|water s) gone|(ran|run) out of water|no water left)\b",
+    r"\b(hitting|beating|hurting|choking) (my|his|her) (mom|mother|sister|brother|wife|kid|kids|son|daughter|baby)\b",
+    r"\b(have|has|got) (him|her|them) in (their|a|the) (truck|car|van)\b|\b(took|grabbed|pulled|dragged) (her|him|them) (in|into) (a|his|the|their) (car|van|truck)\b|"
+    r"\bse (la|lo|los|las) (llevo|llevaron|subio|subieron) en (un|una|su) (carro|camioneta|troca|coche)\b|"
+    r"\b(car|truck|van|guys|men|man) (is |are )?(parked |waiting |sitting )?outside my (place|house|door|room)\b|"
+    r"\b(un carro|una camioneta|una troca|unos tipos|unos hombres|un hombre) (esta |estan )?(parad[oa]s? |estacionad[oa] )?afuera de mi (casa|cuarto|puerta)\b|"
+    r"\b(esta|estan) en una (camioneta|troca|carro) con (unos|los) (de la mana|del cartel|de la mara|malandros|sicarios|mareros)\b|"
+    r"\bde la escuela\b.*\b(no fue nadie de la familia|fue un senor|fue un hombre|un desconocido)\b|"
+    r"\bya me canse de (todo|vivir|la vida)\b|\b(tired of living|so tired of everything)\b|"
+    r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
+    # Threats reported with what will be done ("dijo q al q hable lo mata", "o me entrega a los de la plaza").
+    r"\b(dijo|dice|dijeron|dicen|amenazo|amenaza|amenazaron)( que)?\b.*\b(me|nos|lo|la|los|las|le|les|te) (va a |van a )?"
+    r"(mata|matan|matar|quema|queman|quemar|avienta|avientan|aventar|desaparece|desaparecen|desaparecer|quiebra|quiebran|quebrar)\b|"
+    r"\b(me|nos|lo|la|le) (entrega|entregan|va a entregar|van a entregar|avienta|avientan|tira|tiran) (a|al|con) (los |la |el )?"
+    r"(de la plaza|narcos|cartel|mana|mara|rio|canal|malandros|sicarios|zetas)\b|"
+    r"\b(hand|turn|give) (me|us|him|her) (over )?to (the )?(narcos|cartel|gang|mafia|zetas|sicarios)\b|"
+    r"\bno (lo|la|los|las) (vuelve|vuelves|vuelvo|vas a volver|van a volver) a ver\b|\b(never|not) see (him|her|them) (alive )?again\b|"
+    r"\b(they|he|she|they are|he is|she is) (will )?(come|coming) for (me|us|him|her|them|my (daughter|son|kids|wife|family|sister|brother|children|baby))\b|\b(are|is) coming for (me|us|him|her|them)\b",
+    # A weapon shown; someone held in a place, or not let out of a car.
+    r"\b(me|nos) (enseno|ensenaron|mostro|mostraron|apunto|apuntaron)( con)? (la|una|el|un|su) (pistola|arma|cuchillo|navaja|machete|cuerno)\b|"
+    r"\b(me|nos) (saco|sacaron) (un|una|el|la|su) (cuchillo|navaja|pistola|arma|machete)\b|"
+    r"\b(keeps|has|carries|carrying) (a|his|the) (knife|gun|machete) (on him|with him)\b|\b(pulled|showed|pointed) (a|his|the) (gun|knife) (at|on) (me|us)\b|"
+    r"\b(me|nos|la|lo|las|los) (tienen|tengan|tiene|tenga) en (una|un|la|el) (casa|cuarto|bodega|rancho|cuartito|galera|sotano)\b|"
+    r"\bno (me|nos|lo|la|los|las) (deja|dejan) (bajar|volver|regresar)\b|\bno (lo|la|los|las) dejan (salir|ir|irse)\b|\bno (deja|dejan) salir a\b|"
+    r"\bno (me|nos) (puedo|podemos) (ir|salir|escapar)\b|\bno (me|nos) (sueltan|quieren soltar)\b|\bkite (m|mwen) soti\b|"
+    r"\b(took|take|takes|taking) (everyones|our|all our|all the) phones\b|\b(i|we) (leave|go) when (he|she|they) (says|say) so\b|"
+    r"\b(truck|trailer|caja|camion|container)\b[\w ]{0,25}\b(no air|sin aire)\b",
+    # Hurt now, or heard being hurt; locked in.
+    r"\b(broke|broken|fractured) my (arm|leg|nose|ribs?|hand|jaw|wrist)\b|\b(me|le) (rompio|quebro|fracturo) (el|la|un|una) (brazo|pierna|nariz|costilla|mano|mandibula)\b|"
+    r"\b(la|lo|los|las) (oigo|escucho|oimos) (llorar|gritar)\b|\b(i can hear|i hear) (her|him|them|a (girl|woman|kid|child)) (screaming|crying|yelling)\b|"
+    r"\blocked (it|the door)\b|\btexting (from|you from) inside\b|"
+    r"\b(atropell\w*|hit by a car)\b.*\b(hinch\w*|mare\w*|palid[oa]|sangr\w*|vomit\w*|swollen|dizzy|pale|bleeding)\b|"
+    r"\b(me|le|nos) falta el aire\b|"
+    r"\b(will not|do not think i will) make it (through )?(tonight|the night|till morning)\b|\b(saving|stockpiling|collecting|hoarding) (up )?(pills|meds)\b|"
+    r"\b(juntando|guardando) (pastillas|medicinas)\b",
+    # Watched and followed: circling, the same car outside, "preguntando por mi", waiting outside.
+    r"\b(circling|driving around|keep passing) (the|my|our) (block|house|street)\b|\b(dando vueltas|pasando y pasando) (por|en|a) (la cuadra|mi casa|la casa)\b|"
+    r"\b(mismo|misma|un|una|el|la) (carro|coche|auto|camioneta|troca|moto)\b[\w ]{0,12}\b(esta|sigue|lleva)\b[\w ]{0,6}\b(afuera|enfrente|estacionad[oa])\b|"
+    r"\bpreguntando (por|x) mi\b|\b(parked|waiting|sitting) (across the street|in front of (the|my|our))\b|"
+    r"\b(me|nos) (esta|estan) esperando afuera\b|\bafuera\b[\w ]{0,30}\besperandome\b|\besperandome afuera\b|"
+    r"\b(me|nos) (buscaban|andaban buscando|buscan)\b.*\b(estan|llegaron|andan) aqui\b|"
+    r"\b(ya )?(estan|llegaron) aqui en (la|el|mi) (colonia|barrio|pueblo|albergue|cuadra)\b",
+    # A child alone for hours, or left alone now.
+    r"\b(\d+|little|small|young)( yo| year old| years old)? (boy|girl|kid|child)\b[\w ]{0,30}\balone\b[\w ]{0,40}\b"
+    r"(for hours|nobody came|no one came|since|getting dark|now)\b|\b(he is|she is|they are) alone (there|out there) now\b|"
+    r"\b(nino|nina|bicho|cipote|cipota|chamaco|chamaca|morrito|morrita|chavito|chavita|nene|nena|bebe)( de \d+( anos)?)?\b[\w ]{0,25}\b(solito|solita|solo|sola)\b"
+    r"[\w ]{0,30}\b(\d+ horas|horas y horas|de noche|desde (ayer|anoche|la manana|hace horas))\b|"
+    r"\b(baby|bebe)\b[\w ]{0,10}\b(alone|sol[oa]|solit[oa])\b[\w ]{0,10}\b(in|en) (a|the|un|el) (car|carro|coche)\b",
+    # Held or used, told as a question ("es legal que…", "is it normal…"): the situation is still theirs.
+    r"\bkeep (me|us) here\b|\b(\d+|dos|tres|varios|varias) (meses|semanas|dias) sin (ver la calle|salir|poder salir)\b|"
+    r"\b(dice|dijo|dicen) (que )?(me|nos) (compro|compraron)\b|\bno (puedes|puedo|podemos) renunciar\b|\b(can not|not allowed to) quit\b|"
+    r"\batender a (hombres|clientes|senores)\b|\b(para|pa) (soltarnos|soltarme|dejarnos ir|dejarme ir)\b|\bno (me|nos) (da|dan) de comer\b|"
+    r"\b(cierra|cierran|cierre|cierren) por fuera\b|\blocks? (us|me|the door) (in )?from (the )?outside\b|\bnot allowed (out|to leave|to go out)\b|"
+    r"\b(make|makes|made) (me|you|us) work\b[\w ]{0,30}\b(pay off|to pay)\b|"
+    r"\b(follows|following|sigue|siguen) (my|a mis|a mi) (kids|children|hijos|hijas|daughter|son|hija|hijo)\b|"
+    r"\b(has not|hasnt|did not|didnt) (come|came) back\b[\w ]{0,40}\b(phones?|cel|celular)\b[\w ]{0,10}\b(off|apagado|dead)\b",
+    # Medical signs that have lasted or are getting worse.
+    r"\b(contracciones|contractions) (cada|every) \d+\b|\b(mollera hundida|sunken soft spot)\b|"
+    r"\b(stiff neck|cuello rigido|nuca rigida)\b|\b(scorpion|alacran|escorpion)\b[\w ]{0,40}\b(sting|stung|pico|picadura|pique)\b|"
+    r"\b(sting|stung|pico|picadura)\b[\w ]{0,30}\b(scorpion|alacran|escorpion)\b|"
+    r"\b(sangr\w*|bleeding|bleed)\b[\w ]{0,40}\b(embarazo|embarazada|pregnant|\d+ (weeks|semanas))\b|\b(embarazo|embarazada|pregnant|\d+ (weeks|semanas))\b[\w ]{0,40}\b(sangr\w*|bleeding)\b|"
+    r"\b(huele feo|smells bad|pus|todo rojo|red all the way)\b[\w ]{0,50}\b(fiebre|calentura|fever)\b|\b(fiebre|calentura|fever)\b[\w ]{0,50}\b(huele feo|smells bad|pus)\b|"
+    r"\b(sin orinar|no ha orinado|no orina|(can not|has not|hasnt) peed)\b|\b(getting|se esta poniendo|is) confused\b|\bdrooling\b",
+    # Accidents and disasters on the route, at home or in a shelter.
+    r"\bse (volco|volteo|vuelca|voltio|desbarranco) (el|la|un|una) (camion|trailer|bus|autobus|camioneta|carro|combi|lancha|balsa|panga)\b|"
+    r"\b(bus|camion|trailer|camioneta|carro|autobus) volcad[oa]\b|\bse fue al (barranco|rio|precipicio|voladero)\b|"
+    r"\bse (cayo|callo|derrumbo|vino abajo) (la|el|una|un) (barda|pared|techo|edificio|casa|cerro|puente)\b|\b(cayo|callo) (un|el) arbol\b|"
+    r"\b(le|me|nos) dio (toque|una descarga)\b|\belectrocut\w*\b|\bprensad[oa]s?\b|\b(quedo|quedaron|siguen|estan) (debajo|atrapad[oa]s?|adentro del)\b|"
+    r"\bse (prendio|incendio|esta quemando|quema) (el|la) (tanque|casa|cuarto|albergue|cocina|bodega|carro|camion)\b|\b(casa|cuarto|albergue) (fuego|incendio|en llamas)\b|"
+    r"\bse (hundio|esta hundiendo|hunde) (la|el) (balsa|lancha|panga|bote)\b|\bse oyen gritos\b|\bse (crecio|desbordo) el rio\b|"
+    r"\b(cayo|se cayo|se callo) (de|del) (tren|la bestia|techo|vagon)\b|\bentre los vagones\b|\b(mucho|mucha) sangre\b|\b(much|so much) blood\b|"
+    r"\b(car|bus|truck|train|boat) (accident|crash)\b|\b(crashed|flipped over|rolled over)\b|\baccident\b[\w ]{0,30}\b(blood|bleeding|hurt|injured|not moving|unconscious)\b|"
+    r"\b(stove|tank|gas tank|boiler) (exploded|blew up)\b|\b(exploto|estallo) (el|la) (tanque|estufa|boiler|pipa)\b|\bburned (really |so )?(bad|badly)\b|"
+    r"\b(pinned|trapped|stuck|buried) under\b|\blandslide\b|\bearthquake (just )?hit\b|\bfire (is )?spreading\b|\b(can not|cant) get to the (stairs|door|exit)\b|"
+    r"\btaking (on )?water\b|\bfell between the (wagons|cars)\b|\bfell (off|from) the (train|roof|truck)\b|\b(is|s) not getting up\b|\bno se levanta\b|"
+    r"\b(wheezing|no inhaler)\b|\b(ya )?casi no (habla|respira|responde)\b",
+    # Uniformed men abusing now; asking to be fetched, sharing a location, lost on the route.
+    r"\b(jaloneando|manoseando|golpeando|pateando) a (las|los|una|un|unas|unos) (mujeres|muchachas|ninas|ninos|migrantes|hombres|senoras)\b|"
+    r"\b(quede|quedes|quedarse|se quede) sol[oa] con (el|ellos)\b|\b(putting|shoving) her in(to)? (his|the|a) (truck|car|van)\b|"
+    r"\bkicked (my|his|her) \w+ down the stairs\b|"
+    r"\b(te|les) (mando|paso|envio|comparto) (mi )?ubicacion\b|\bcomparti (mi )?ubicacion\b|\bubicacion en tiempo real\b|^(mi|my) (ubicacion|location)$|"
+    r"\b(sharing|shared|sending|sent) (you )?my (live )?location\b|\blive location\b|\bvengan (rapido|ya|por (mi|nosotros|nosotras)|x (mi|nosotros|nosotras))\b|"
+    r"\b(alguien|someone) (que )?(me|nos) (venga|vengan) a (buscar|traer)\b|\bpasen(me)? a traer\b|\bmanden a alguien\b|\b(coordenadas|coordinates)\b|"
+    r"\bubicacion \d+ \d+ \d+ \d+\b|\bdropped (me|us) (off )?somewhere\b|\bget found\b|"
+    r"\bme perdi del grupo\b|\b(lost|separated from) (my|the) group\b|\bgot separated from\b|\b(walking|caminando) in circles\b|\bcaminando en circulos\b|"
+    r"\b(been )?out here since\b|\bout of water\b|\bno se donde estoy\b|\b(do not|dont) know where i am\b|\bguide ran off\b|"
+    r"\b(guia|coyote|pollero) (se fue|corrio|huyo|se pelo)\b",
+    # From the widest mix (emergency_dev17): a business to be burnt, armed collectors, a fresh wound, a child in the river.
+    r"\bo (queman|quemamos|incendian) (el|la|tu|su|mi) (negocio|casa|puesto|local|tienda)\b|\b(vinieron|llegaron|andan) armados\b|\bultim[oa] (vez que avisan|aviso)\b|"
+    r"\b(beats|hits|hurts|whips) my (little |baby )?(sister|brother|mom|mother|son|daughter|kid|kids)\b|\bgot (stabbed|shot)\b|"
+    r"\b(not|isnt|is not) peeing\b|\bno hace pipi\b|\bse (cayo|callo) al (suchiate|bravo|rio bravo|usumacinta|grijalva)\b|"
+    r"\b(will not|wont) open the (cells?|doors?)\b|\b(huele|smells) (bien |muy |really |so )?(fuerte )?(a|like) gas\b|"
+    r"\b(fell|cayo) (on|sobre|encima de) (my|him|her|them|mi)\b|\b(he is|she is) under it\b|"
+    r"\bno (lo|la|me|nos) (quieren|quiere) (llevar|dejar ir) al (medico|doctor|hospital)\b|\b(will not|wont) (take|let) (him|her|me|us) (to )?(see )?(a|the) (doctor|hospital)\b|"
+    r"\b(took|quitaron|quito) (my|mi) (insulin|insulina|medicine|medicina|inhaler|inhalador)\b|"
+    r"\b(coyote|guide|smuggler|pollero|guia)\b[\w ]{0,30}\b(dropped|left|leave|abandoned) (us|me)\b|\b(its|it is) freezing\b|"
+    r"\bno (ha|a) (vuelto|buelto|regresado|llegado)\b[\w ]{0,30}\b(cel|celular|telefono)\b[\w ]{0,5}\b(apagado|off)\b|"
+    r"\bshots (outside|fired)\b|\b(everyone|todos) (is |are |estan )?(on the floor|en el piso|tirados)\b|\b(agarrando|agarraron) a balazos\b",
+    # Danger said through a question to the bot: send someone, get me out, call 911 for me, are you a person (and hurry).
+    r"\b(necesito|need) (q |que )?(alguien|someone) (que |q |to )?(venga|come)\b|\bsomeone who can come\b|\balguien (que|q) (venga|me saque)\b|"
+    r"\b(me|nos) (pueden|puedes|puede) (sacar|esconder|recoger|rescatar)\b|\b(can you|could you) (get (me|us) out|hide (me|us)|rescue (me|us))\b|"
+    r"^(?=.*\b(rapido|ya|urgente|plz|please|por favor|por fa|ayuda|scared|miedo)\b).*?"
+    r"\b(persona real|alguien real|humano|human|real person|someone real|anyone there|alguien ahi|are you real|eres real|r u real)\b|"
+    r"\b(toca|manosea|abusa de) a mi (hermanita|hermanito|hija|hijo|sobrina|sobrino|nina|nino|prima|primo)\b|"
+    r"\besconder el (celular|telefono) (rapido|ya)\b|\bhide (my|the) phone (fast|quick|now)\b|\bcuanto se tardan en (venir|llegar)\b|"
+    r"\b(en la cajuela|in the trunk)\b|\b(pedir|pido) (un )?rescate\b|\brequest (a )?rescue\b|\b(ya me corte|me estoy cortando)\b|"
+    r"\b(he|she|they|friend|son|daughter|brother|sister|wife|husband|baby|someone|cousin) (is |s )?bleeding\b|"
+    r"\b(can you|could you|pueden|puedes) (call|llamar|marcar)( a| al)? (911|the police|la policia|an ambulance|una ambulancia|la ambulancia)\b|"
+    r"\bi can only text\b|\bsolo puedo (escribir|mandar mensajes)\b|\b(i am|estoy) (under|debajo de) (the|la) (bed|cama)\b|\bhiding under\b|"
+    r"\b(banging|pounding) on (our|my) (door|window)\b|\b(going to|gonna) finish (it|me)\b|\b(va a|van a) acabar conmigo\b|"
+    r"\b(kid|child|girl|boy|nino|nina)\b[\w ]{0,10}\b(being )?(kept|held|locked) in (a|the) (back )?room\b|"
+    r"\bhelp (me|us) (get|break) out\b|\bayud(ame|enme|arme|ar) a (salir|escapar)\b(?! de (deudas|la duda|dudas|vicios))",
+    # Played down (emergency_dev20): forcing the door, photos of my kids, to be sold, pay or swim, the freezer.
+    r"\bforzando (la|mi) (puerta|chapa|ventana)\b|\bforcing the (door|lock)\b|\bfotos de mi (casa|familia|hijos|puerta)\b|"
+    r"\b(photos|pics|pictures) of my (house|kids|family|door)\b|\b(va|van) a vender a (mi|su|la|el)\b|"
+    r"\bno (me|nos) (quiere|quieren) (bajar|dejar bajar|soltar|dejar ir|dejar salir)\b|\b(queman|quemar|incendian) (mi|la|tu|su) (casa|negocio|puesto|tienda)\b|"
+    r"\bpay or swim\b|\bpaga o (nadas|te tiro|te aviento)\b|\b(will not|wont) be found\b|\bwalking toward (us|our|me)\b|"
+    r"\b(has not|hasnt|does not|doesnt) let (me|us) (go|out|leave)\b|\b(cut|wound|herida|cortada)\b[\w ]{0,30}\b(black|negr[oa])\b|"
+    r"\b(shoves|locks|puts|mete|encierra) (us|me|them|nos|los) in(to)? the (freezer|cooler|refri|congelador)\b|\b(congelador|camara fria)\b|"
+    r"\bholding a (knife|gun) to (my|his|her)\b|\basking for (him|her|me) by name\b|\b(a lot of|so much) blood\b|\b(can not|cant) get up\b|\bno me puedo levantar\b",
+    # Older people and people with disabilities (emergency_dev24).
+    r"\bno (se|la|lo|me) (puede|podemos|puedo) levantar\b|\bfollowed\b[\w ]{0,10}\b(alone|scared)\b|\b(got |was |is )?left behind\b|\bdejaron atras a\b|"
+    r"\b(slipped|wandered|ran) (away|off) from (me|us)\b|\b(oxygen|oxigeno)\b[\w ]{0,30}\b(empty|almost gone|se acaba|se esta acabando|vacio)\b|"
+    r"\b(le|me) duele el pecho\b[\w ]{0,20}\bbrazo\b|\b(back room|cuarto de atras) alone with (him|them)\b|"
+    r"\b(saco|sacaron|echo|echaron|corrio|corrieron) a (mi|su) (abuelito|abuelita|abuelo|abuela|mama|papa|hijo|hija)\b[\w ]{0,20}\b(calle|lloviendo|frio|noche)\b|"
+    r"\b(took|quitaron|quito) (my|his|her|mi|su) (\w+ )?(wheelchair|silla de ruedas|cane|baston|oxygen|oxigeno)\b|\bpay in kind\b|\bpagar (con|en) especie\b|"
+    r"\b(does not|doesnt) know (where she is|where he is)\b|\bno sabe donde esta\b(?! su)|\bya (ni |no )?puede hablar\b|\b(can not|cant) (talk|speak) anymore\b|"
+    r"\b(hinchad[oa]|swollen)\b[\w ]{0,30}\b(calentura|fiebre|fever)\b|\bno (lo|la) (encuentro|encontramos) y no (contesta|responde)\b|"
+    r"\b(sigue|esta|quedo) como (ida|ido)\b|\babandono en la (frontera|carretera|central|terminal|calle)\b|\b(is |s )?going to fall\b|\balone on the (shoulder|side of the (road|highway)|highway)\b|\bse va a caer\b|"
+    r"\b(viejito|viejita|senor mayor|senora mayor|abuelito|abuelita|anciano|anciana)\b[\w ]{0,10}\bperdid[oa]\b|\bse perdio (un|una) (nino|nina|bebe|chamaco)\b|"
+    r"\bno (nos|me|la|lo) reconoce\b|\b(does not|doesnt) recogni[sz]e (us|me)\b|\b(me|le) (dio|dieron|dan) (\d+|dos|tres|varios|otro|un) ataques?\b(?! de (ansiedad|panico|risa|tos|nervios|celos))|"
+    r"\b(nana|grandma|grandpa|granny|abuela|abuelo) (is )?lost\b|\b(camioneta|carro|troca) ya paso (\d+|dos|tres) veces\b|"
+    r"\btirad[oa] en la (banqueta|calle|carretera)\b|\bmi (papa|mama|abuelo|abuela|abuelito|abuelita|esposo|esposa|hermano|hermana) (anda|esta) perdid[oa]\b",
+    # The key words misspelt (emergency_dev23).
+    r"\bpoison\w* (me|him|her|us)\b|\bme envenen\w*\b|\b(guy|man|someone|somebody|dude)s? with (a |an )?(nife|knive|knif)\b|"
+    r"\b(me|le|lo|la) (picaron|pico|picaron) con (un |una )?(cuchillo|cuchiyo|navaja|fierro|picahielo)\b|\b(is |s )?(choking|chocking)\b(?! hazard)|"
+    r"\bmy (son|daughter|kid|child|baby|boy|girl) (is )?lost\b|\b(can not|cant) find (him|her)\b|\b(combuls|convuls)\w*\b|"
+    r"\bnome ?dejan\b|\bno medejan\b|\bse robaron a mi\b|\brobaron a mi (hijo|hija|nino|nina|bebe|hermanito|hermanita)\b",
+    # Second-language writing from many origins (emergency_dev22).
+    r"\bmi " + _CHILD_ES + r"( \w+){0,2} (se )?(esta|anda) perdid[oa]\b|\bperdid[oa]s? en (la )?(selva|monte|desierto|cerro)\b|\bagua (termina|se termina|se acabo)\b|"
+    r"\b(rompio|tumbo|pateo|forzo|forzaron) la puerta\b|\bsi (duermo|descanso|paro|me siento|no trabajo)\b[\w ]{0,20}\b(pegan|pega|golpean|golpea)\b|"
+    r"\bsecuestrad[oa]s\b[\w ]{0,40}\b(piden|pide|quieren|exigen)\b|\bgrita que (le|la|me|nos) (pegan|pega|golpean|matan)\b|"
+    r"\bno veo bien\b[\w ]{0,20}\b(me caigo|me desmayo|mareo|mareado|mareada)\b|\b(contesta|answers) un (hombre|tipo|senor|man|guy)\b[\w ]{0,20}\b(pide|piden|asks|asking)\b|"
+    r"\b(lot|lots) of blood\b|\b(stomach|belly|arm|leg|neck) is cut\b|\bpa konnen\b|\b(baby|bebe)\b[\w ]{0,40}\b(shaking|temblando|convuls\w*)\b|"
+    r"\b(stab|stabbed|shot|shoot|hit|hits|beat|beats) my (friend|brother|sister|son|daughter|wife|husband|cousin)\b|"
+    r"\b(threatening|following|hitting|beating) (my|his|her) (little |baby )?(brother|sister|son|daughter|kid|mom|wife|friend)\b|"
+    r"\block on (our|my|the) door from (the )?outside\b|\bdying here\b(?! (lol|haha|of))",
+    # Street slang (emergency_dev21).
+    r"\b(got|was|been) (picked up|grabbed|snatched) by\b|\bmochilas? llenas? de\b|\b(apuntandome|apuntandonos)\b|\bpointing (a gun|it) at (me|us)\b|"
+    r"\b(lo|la|me|nos) quieren meter de (halcon|sicario|punto|puntero)\b|\bpasan (por|x) (el|ella|mi|nosotros)\b|\b(me|nos) (estan|esta) apretando\b|\bcara hinchada\b",
+    # Told in one breath by voice (emergency_dev18).
+    r"\b(dicen|dice|dijeron) que (ahora )?(trabajo|trabajas|trabajamos) (para|pa) ellos\b|\b(ya )?no (quiere|puede) despertar\b|"
+    r"\brespira (muy )?(lento|despacio|despacito|poquito)\b|\b(burns|burned|quema|quemo) (him|her|them|me|lo|la)\b|"
+    r"\b(scared|afraid) to go home\b|\bmiedo de (volver|regresar|ir) a (su|mi) casa\b|\b(van a|vienen a) (entrar a )?quemar\b|"
+    r"\bo se (lleva|llevan) a mi\b|\bya sabe(n)? quien soy\b",
+    # What a witness sees now: chains, a van of crying people, a man answering for a girl, a girl per hour.
+    r"\b(this is|es) (my|mi) (last night|ultima noche)\b|\bhas (her|my|his|their) (kids|children|son|daughter|baby) in (a|his|the) (car|truck|van)\b|"
+    r"\b(hit|hits) (her|him)\b[\w ]{0,20}\b(took|take|takes) (her|his) (baby|kid|son|daughter)\b|\b(encadenad[oa]s?|chained|chain marks|marcas\b[\w ]{0,30}\bcadena)\b|"
+    r"\bpidiendo ayuda desde\b|\b(contesta|responde) todo (por|x) ella\b|\banswers (everything )?for her\b|"
+    r"\b(no (adults|parents|grown ups) around|crying for (his|her) (mom|mami|mama|mommy|dad|daddy))\b|\ba punto de (caerse|caer|ahogarse)\b|\babout to fall\b|"
+    r"\b(subir|subieron|suben|metieron|meten) a golpes\b|\b(cartel|gang|narco|mara|sicario|clica)\b.*\bor else\b|"
+    r"\b(is|s) parked outside\b|\bcircling (the|my|our) (shelter|school|building|albergue)\b|"
+    r"\b(kids|children|people|someone|ninos|gente|alguien) (crying|screaming|llorando|gritando) (inside|adentro|in the back|atras)\b|"
+    r"\b(banging|pounding) on the (window|door)\b|\bcrammed in\b|\blocks (her|him|them) in\b|\blocking (his|her|their|the) \w+( \w+)? in (the|a)\b|"
+    r"\b(different|another) (young |teen )?girl\b[\w ]{0,30}\b(room|hotel|motel|cuarto)\b|\bniñas? diferentes?\b",
+    # Sextortion: intimate pictures, a threat to share them, and a demand or a condition.
+    r"^(?=.*\b(sube|subir|publica\w*|difund\w*|comparte|ensena\w*|posts?|share|shares|leak\w*|everyone sees|todos mis contactos|se las manda|las manda|"
+    r"send them|a mis (maestros|papas|contactos|amigos|papa|mama)|to my (parents|family|school|contacts|friends|mom|dad))\b)"
+    r"(?=.*\b(si no|or|unless|o|pay|paga|pague|dinero|money|wants|quiere|pide|gift cards?|\d+)\b)"
+    r".*?\b(fotos|videos|packs?|nudes|pics|pictures|screenshots|capturas)\b",
+    r"\b(my nudes|mis nudes|mis packs|mi pack|fotos intimas|intimate (pics|photos|pictures))\b[\w ]{0,40}\b(wants|quiere|pide|pay|paga|or|o|si no|\d+)\b",
+    # Teenagers hurt or threatened at home, by a partner, or on the way to school.
+    r"\b(echa|echar|aventar|tirar|throw) (acido|gasolina|acid)\b|\b(me|nos) (rompa|rompan|va a romper|van a romper|van a partir|va a partir) la madre\b|"
+    r"\b(estrello|azoto|golpeo|pego) (la|mi) cabeza contra\b|\b(me|nos) (amarra|amarran|encierra|encierran)\b|"
+    r"\b(me|le) (dio|dieron|da|dan) (\d+|unas|varias|una|otra) (cachetadas?|bofetadas?|patadas?|golpizas?)\b|"
+    r"\b(no le (diga|digas)|no se lo (diga|digas)|do not tell|dont tell) (a nadie|anyone|nobody|your (mom|parents|dad)|a (mis|tus) (papas|padres|jefes))\b|"
+    r"\b(sola|solo|alone) con (el novio de mi mama|mi padrastro)\b|\balone with (my moms boyfriend|my mom s boyfriend|my stepdad|my stepfather)\b|"
+    r"\bgot a (knife|gun|machete)\b|\bteach me a lesson\b|\b(driving|walking) behind me\b|"
+    r"\b(he is|she is|they are) outside my (school|house|work|place|door|building)\b|"
+    r"\b(carro|camioneta|moto|hombre|tipo|senor|wey|vato|bato)\b[\w ]{0,25}\bafuera de (la escuela|mi escuela|la prepa|la secu|mi casa)\b|"
+    r"\b(me|nos) (esperan|estan esperando) a la salida\b|\bsi no (vuelvo|regreso|llego)\b[\w ]{0,5}\bdiles\b|\bif i (do not|dont) (come back|make it)\b[\w ]{0,10}\btell\b",
+    # Put out of home at night, with nowhere to sleep.
+    r"\b(me|nos) (corrio|corrieron|echo|echaron|saco|sacaron)\b[\w ]{0,60}\b(no tengo donde|no tenemos donde|hace frio|son las \d+|calle|terminal)\b|"
+    r"\b(durmiendo|duermo) en la (calle|terminal|central|parada)\b[\w ]{0,40}\bme (corrio|corrieron|echo|echaron)\b|"
+    r"\b(kicked (me|us) out|got kicked out)\b[\w ]{0,60}\b(nowhere to|where do i (even )?sleep|bus stop|street|\d+ ?am)\b",
+    # Self-harm and farewells.
+    r"\b(cutter|navaja|gillette|razor|blade)\b[\w ]{0,40}\b(ganas de usarl\w*|want to use it)\b|\bi cut (again|myself)\b|\bcut (again|deeper|too deep)\b|"
+    r"\bme (volvi a cortar|estoy cortando|corte otra vez)\b|"
+    r"\b(tonights|tonight is) the night\b[\w ]{0,20}\b(done|over|goodbye|bye)\b|\b(done|goodbye)\b[\w ]{0,20}\b(tonights|tonight is) the night\b|"
+    r"\b(se despidio|said goodbye|say goodbye|dijo adios)\b[\w ]{0,30}\b(raro|rara|like that|weird|strange|para siempre|forever)\b",
+]
+# Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
+# even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
+SECRET = [
+    r"\b(he|she|they|my (boss|husband|boyfriend|uncle)) (checks?|reads?|goes through|takes|looks at) (my|the) (phone|messages|whatsapp|chats|texts|cell)\b|"
+    r"\b(he|she|they) (reads|checks|sees) everything\b|"
+    r"\b(el|ella|ellos) (revisa|revisan|checa|checan|lee|leen) (mi|el|los|mis) (celular|telefono|whatsapp|mensajes|chats)\b|"
+    r"\b((el|ella|ellos) |siempre |diario |todo el tiempo )me (revisa|revisan|checa|checan) (el|mi) (celular|telefono|whatsapp)\b|"
+    r"\bif (he|she) (sees|finds out|catches)\b|\bpor si (lo|me) (ve|ven|cacha|cachan)\b|\bsi (el|ella) (ve|se entera)\b|"
+    r"\b(pretend|finge) (you are|your|you re|que eres)\b|\bpon que (eres|son) (la|una|el|un)\b|"
+    r"\b(do not|dont) (reply|text|write|answer|send)\b[\w ]{0,20}\b(after|before|when|until)\b|"
+    r"\bno (me )?(escribas|contestes|mandes)\b[\w ]{0,25}\b(despues|antes|cuando|con el nombre)\b|"
+    r"\bif i stop (answering|replying|texting)\b|\bwithout (it )?making (a )?noise\b|\bsin (que suene|hacer ruido)\b|"
+    r"\bcan (he|she|they) (see|read) my (messages|chats|texts)\b|\bsi (dejo de|ya no) (contestar|contesto|responder|respondo)\b|"
+    r"\b(no puedo|can not) (llamar|hablar|call|talk)\b[\w ]{0,10}\b(solo|only) (texto|text|mensajes|mensaje)\b",
+]
+# Someone taken and a ransom asked, now: ignored when hypothetical, past or about someone safe, but
+# never outweighed by the kidnapping topic itself (those words are its words too).
+# Said to be happening right now: a weak cue then stands against any other topic.
+NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt now|rn|just now|now (he|she|they|i am|we are)|"
+                  r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took|walked out)|en (una|\d+|media) (hora|horas|min|minutos)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
+                  r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
+                  r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
+                  r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for me|(i am|im) still here|"
+                  r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
+                  r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
+FIRM = re.compile(
+    r"\b(me|nos) (tienen|tiene) en (una|un|la|el) (casa|cuarto|bodega|rancho|cuartito|galera|sotano)\b|"
+    r"\b(debo|debemos|deuda|owe|debt)\b.*\b(trabajando|trabajar|working|work)\b|\b(trabajando|working)\b.*\b(debo|debemos|deuda|owe|debt)\b|"
+    r"\b(kidnapped|secuestrad[oa]s?)\b.*\b(ask|asking|pedir|piden|want|wants|quieren) (for )?(money|dinero|rescate|ransom)|"
+    r"\b(secuestraron|levantaron|tienen|se llevaron|agarraron) a mi \w+\b.*\b(piden|pide|exigen|exige|quieren|quiere) (el )?(rescate|dinero|lana|pisto|feria|\d+)|"
+    r"\b(kidnapped|have|took|taken|grabbed) my \w+\b.*\b(asking|ask|want|wants|demanding|demand) (for )?(a )?(ransom|money|\d+)"
+)
+# Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
+ALWAYS = [
+    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo|cuenta|dice algo|habla)\b.*\b(me|nos|le|les|lo|la|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?|meten? a la carcel)\b",
+    r"\bif (i|we|he|she) (do not|does not|will not|refuse to) \w+.*\b(they|he|she) (will|are going to|is going to) (kill|hurt|beat|hand (me|us) over)\b|"
+    r"\bor (else )?(they|he|she) ((will|are going to|is going to|gonna) )?(kill|kills|hurt|hurts|beat|beats) (him|her|me|us|my)\b",
+    r"\bif (i|we) (leave|run|escape|talk|tell|go out|step out|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
+    r"(kill|hurt|charge|go after|find|report|beat|harm)\b",
+    r"\b(kill|hurt|beat|shoot) (me|us) if (i|we) (tell|talk|leave|say|call|go|scream|quit|run)\b|\b(me|nos) (mata|matan|va a matar|van a matar) si (digo|hablo|me voy|grito|le digo|salgo)\b",
+    r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
+    r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
+    r"\b(tengo|tenemos|tiene|tienen) (que|q) (acostarme|acostarnos|acostarse|dormir) con\b|"
+    r"\bestar con (los )?(clientes|hombres|senores)\b|\b(sleep|be|go) with (the |his |their )?(customers|clients|men|friends)\b",
+    r"\b(pagar(le)?|pague|paguemos) (lo que (le )?(debo|debemos)|la deuda)\b|\bhasta que (pague|paguemos|termine de pagar)\b",
+    r"\b(nobody|no one|noone) (leaves|can leave|is allowed to leave|gets out)\b|\buntil (the )?debt is paid\b|\buntil (i|we) pay\b",
+    r"\b(lock|locks|locked) (the door|us|me)\b(?! out)",
+    # Wanting to die, or saying goodbye for good (indirect signs of suicide, the ones people write).
+    r"\b((?<!pa )(?<!para )matarme|me mato|me quiero morir|quitarme la vida|ya no quiero vivir|suicid\w*)\b",
+    r"\b(perdon(enme)? a todos|adios a todos|despedirme de todos|(ya )?no aguanto (mas )?(la vida|vivir|esta vida)|"
+    r"acabar con todo|no quiero despertar|las pastillas (listas|ya)|tomarme todas las pastillas|"
+    r"mejor sin mi|ya no vale la pena vivir|cortarme|cortar(me)? las [bv]enas|me voy a colgar|aventarme del puente)\b",
+    r"\b((este )?es mi ultimo mensaje|(this is )?my last message|ya no (las|los|la|lo) voy a necesitar|(will not|wont) need (them|it|these|my things) anymore|"
+    r"ya me despedi de|already said goodbye to|(walk|jump|throw myself) in front of the (train|bus|truck)|(aventarme|tirarme) (al|del|frente al) (tren|puente))\b",
+    r"\b(ultima vez (que|q) (escribo|les escribo)|last time (i will|ill|i am going to) (write|text)|ya no voy a necesitar nada|"
+    r"ya no voy a estar ((pa|para) )?(manana|aqui)|borren mis fotos|terminar con todo|terminar con mi vida|"
+    r"(wo not|will not|wont) need anything anymore|(i will|ill) not be here tomorrow|delete my (photos|pictures))\b",
+    r"\b((le|les) (escribi|deje) (una )?carta|(mejor|better) (que|q|if) (ya )?no (siga|este|estuviera) aqui|better if i (was|were) gone|better off (dead|gone))\b",
+    r"\b(perdon(enme)? por todo|les (deje|escribi) (una )?cartas?|(wrote|left) (a letter|letters|notes?) (for|to) my)\b",
+    r"\b(goodbye everyone|sorry everyone|sorry for everything|forgive me everyone|end it all|can not go on|better off without me|"
+    r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
+    r"\b(kill myself|suicide|end my life|want to die)\b",
+    r"\bsi me pasa algo (diganle|avisenle|avisen|digan)\b|\bif (anything|something) happens to me\b",
+    r"\b(diganle|digan|dile) a mi \w+ que (la|lo|los|las) quiero\b|\bya no (voy a ser|sere) (una )?carga\b|"
+    r"\b(le|les) deje todo a\b|\bya (deje|tengo) todo (arreglado|listo) para (irme|cuando me vaya)\b",
+    r"\btell my \w+ (i|that i) love (her|him|them)\b|\b(not|no longer|never) (be )?a burden\b|\ba burden (anymore|any more)\b|\bleft everything to my\b",
+    # Left behind by the smuggler, on the way.
+    r"\b(me|nos) (abandonaron|abandono|dejaron tirad[oa]s|dejo tirad[oa]s)\b",
+    r"\b(abandoned|left) (us|me) (in|by|at|alone|behind|out)\b",
+    r"\b(ni|sin) agua ni comida\b|\bno (water|food) (and|or|nor) no (food|water)\b|\b(llevamos|tenemos) (\w+ )?dias sin (agua|comer|comida)\b",
+    r"\b((dropped|left|ditched|dumped) (us |me )?(off )?in the middle of nowhere|got (dropped|ditched|dumped) (off )?in|"
+    r"(nos|me) (dejo|dejaron|botaron|boto|tiraron) en medio de la nada)\b",
+    # Someone being hurt as we speak.
+    r"\b(le|les|lo|la|los|las) (estan|esta) (golpeando|pegando|apunalando|disparando|ahorcando|violando)\b",
+    r"\b(estan|esta) (golpeando|pegando|apunalando|disparando|violando) a\b|\bme (esta|estan) (ahorcando|asfixiando|golpeando|pegando|apunalando|violando)\b",
+    r"\b(is|are) (beating|hitting|hurting|attacking|stabbing|shooting|choking|raping) (my|a|the|him|her|them|someone|somebody)\b",
+    # Medical emergencies: act now, whatever else the message says.
+    r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|ya no reacciona|no reacciona|"
+    r"no despierta|not responding|unresponsive|(will not|wont|does not|doesnt) wake up|sangra mucho|"
+    r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*|esta como ido|"
+    r"no (me )?responde cuando le hablo|ojos (en blanco|volteados)|espuma (por|en) la boca|se desplomo|presion en el pecho|"
+    r"dolor (muy )?fuerte en el pecho|brazo (dormido|entumido))\b",
+    r"\b(took|swallowed|tome|me tome|me trague) (a bunch of|a lot of|un monton de|varias|muchas|todas (las|mis))( \w+){0,3} (pills|pastillas)|"
+    r"\b(took|swallowed|drank) (a |the )?(whole )?(bottle|box|pack) of (my )?(\w+ )?(pills|pastillas|meds)|(me tome|se tomo|me trague) (todo )?(el|un|una) (frasco|bote|caja) de (pastillas|medicinas)\b|"
+    r"\bya lo intente\b.*\b(lo voy a hacer|lo hago)\b|\b(tried|attempted) (it )?(once|before)\b.*\b(doing it|do it) (today|tonight)\b",
+    r"\b(me voy a cortar|ya tengo la navaja|(i am|im) going to cut myself)\b",
+    r"\b(se cayo del (tren|techo|puente|camion)|se cayo de la bestia|no (siente|puede mover) las piernas|(can not|cannot) feel (his|her|my) legs|fell (off|from) the (train|roof|truck|bridge)|(bit|bitten) by a (snake|scorpion|rattlesnake)|"
+    r"(me|le|lo|la) (pico|mordio) (una|un) (vibora|culebra|serpiente|alacran|cascabel)|muriendo de sed|dying of thirst|"
+    r"(se esta|me estoy|nos estamos|is|are|am) (muriendo|dying)\b(?! de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas))(?! (to|for)\b))\b",
+    r"^(emergencia|emergency)\b(?! (number|numero|de|phone|line))|(?<!no )\bes una emergencia\b|\bthis is an emergency\b",
+    r"\b(no (hace|ha hecho) pipi|no (orina|ha orinado) desde|vomita todo|no retiene (nada|liquidos)|(has not|hasnt|has nt) peed|"
+    r"(can not|cannot) keep (anything|water|fluids|liquids) down)\b",
+    r"\b(respira (muy )?rapido|se le hunden las costill\w*|(breathing|breathes) (really |very |so )?fast|(no se mueve|not moving)( much)?|"
+    r"(ya tengo|i have|i ve got|i got) (la|una|the|a) (cuerda|soga|rope)|(tengo|i have|i ve got|i got) (la|the) (cuerda|soga|rope) (aqui|here|conmigo|lista|ready)|"
+    r"(cuerda|soga|rope) (lista|ready))\b",
+    r"\b(hipotermia|hypothermia|(tiembla|temblando) y (ya )?no (habla|responde|reacciona)|(shaking|shivering) and (not talking|can not talk|confused|not responding))\b",
+    r"\bme voy a (tirar|aventar) (a las vias|al tren|del puente|al rio|de un edificio|de la azotea)\b|"
+    r"\b(en el puente|on the bridge|en la azotea|on the roof)\b.*\b(viendo|mirando|looking) ((pa|para|hacia) )?(abajo|down)\b",
+    r"\b((embarazada|embarazo|pregnant)\b.*\b(empujo|avento|golpeo|pego|shoved|pushed|kicked|hit me|sangr\w*|blood|bleeding)|"
+    r"(empujo|avento|shoved|pushed)\b.*\b(embarazada|embarazo|pregnant))\b",
+    r"\b((se puso|esta|se esta poniendo|se pone) morad(o|ito|a|ita)|(turning|turned|going|are going|are turning) (blue|purple|gray|grey)|"
+    r"asthma attack|ataque de asma|crisis de asma|(breathing|respira) (weird|raro|strange|funny)|"
+    r"no (siente|puede mover) (las|los) (manos|pies|piernas)|(can not|cannot) feel (his|her|my) (hands|feet|legs)|tiembla mucho|"
+    r"se me (duerme|durmio) el brazo|me duele el pecho (bien|muy) fuerte)\b",
+    r"\b(zip ?tied|hands (are )?tied|manos amarradas|me amarraron (las manos|los pies))\b|\bnadie (se mueve|sale) hasta\b|"
+    r"\b(my|mi) (mom|mother|family|familia|mama) (pays|paga|will pay|va a pagar) (the|la) (debt|deuda)\b|"
+    r"\b(til|till|until) (it is|its|it s) paid\b",
+    r"\b((pecho|chest)\b.*\b(brazo izquierdo|left arm|sweat\w*|sudando|suda mucho)|(face|cara) (is |esta )?(grey|gray|gris|palid[oa])|can barely think|(can not|cant) think straight|(dizzy|mareado|mareada) (and|y) (confused|confundid[oa])|"
+    r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda)|(can not|cannot) move (my|his|her) legs)\b",
+    r"\binsulin[a]?\b.*\b(vomit\w*|mare\w*|borroso|confund\w*|no responde|dormid\w*|respira\w*|sleepy|dizzy|confused|breath\w*|think)\b|"
+    r"\b(ya )?no (responde|reacciona) bien\b",
+    r"\bthreaten(s|ed)? to (kill|hurt|beat)\b|\bamenaza(n|ron)? con (matar|matarme|golpear)\b|^(help|ayuda|auxilio) (kidnap|kidnapped|secuestro|secuestrad[oa])$",
+    r"\b(cansad[oa] de (vivir|la vida)|tira(r)? mi al rio|tirarme al rio|(el )?brazo se me (duerme|duermo|durmio)|dolor en el pecho (muy )?fuerte|"
+    r"(fever|fiebre|calentura) (very high|muy alta|bien alta|high)\b.*\b(shaking|convuls\w*|temblando|tiembla)|"
+    r"(descansar|dormir) para siempre|(rest|sleep) forever|"
+    r"(me quiero ir|irme) (al cielo|con dios|con mi \w+ (que|q) ya (murio|fallecio))|la de arriba\b.*\bno quiero estar|"
+    r"me corte (las venas|los brazos|las munecas)|(puso|pone|tiene|pusieron) (un|el|una) (cuchillo|navaja|pistola|arma) en el cuello|"
+    r"(knife|gun) (to|against) (her|his|my|their) (throat|neck|head)|(on the roof|en la azotea|on the bridge|en el puente)\b.*\b(bye|adios|goodbye)\b)\b",
+    r"\b((incendio|fuego|fire|humo|smoke)\b.*\b(encerrad\w*|locked|no abren|can not get out|trapped)|(encerrad\w*|locked in|trapped)\b.*\b(incendio|fuego|fire|humo|smoke)|"
+    r"(drank|swallowed|tomo|bebio|se tomo) (from )?(a bottle of |una botella de )?(bleach|cleaning liquid|cleaner|detergent|cloro|limpiador|liquido de limpieza|pinol|fabuloso)|"
+    r"no siento la lengua|me cuesta (tragar|respirar)|(can not|cannot|hard to) swallow|sangrando (muchisimo|bastante|sin parar)|empape (todas )?las toallas|"
+    r"bleeding (through|heavily|so much)|bajo llave|fell (in|into|down) (a|the) (canyon|ravine|cliff)|(can not|cannot) move (my|his|her) (back|neck)|"
+    r"no (puedo|puede) mover (la espalda|el cuello)|(face|cara) (is )?(drooping|chueca|caida)|se le (cayo|torcio) la cara|(can not|cannot|could not|couldn t) lift (his|her|my) arm|"
+    r"no puede (hablar bien|levantar el brazo)|(embarazada|pregnant)\b.*\b(headache|dolor de cabeza|swollen|hinchad\w*|flashing lights|lucecitas)|"
+    r"(tengo|i have) (una|a) (soga|cuerda|rope) (aqui|here)|no quiero seguir viviendo|(do not|dont) want to live anymore|"
+    r"(current|corriente) (took|se (nos|me|lo|la) llevo|nos llevo)|holding onto a (branch|rock|tree)|agarrad[oa] de una rama|no strength left|ya no tengo fuerzas)\b",
+    r"\b(me corto (los brazos|las venas|las munecas)|esta vez si lo (hago|voy a hacer)|this time (i will|ill|i am going to) do it|"
+    r"(se (me|nos) (esta|estan) acabando|se (nos|me) acabo|ya no hay) el aire|no hay aire|no podemos respirar|running out of air|(can not|cannot) breathe in here|"
+    r"(pills|pastillas) (in my hand|en (la|mi) mano)|(throwing up|vomiting|vomitando|vomita|vomito) (blood|sangre)|"
+    r"(stash house|safe house|casa de seguridad)\b.*\b(rn|right now|ahorita))\b",
+    r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump off the bridge|"
+    r"(photo|pic|picture|foto) (of|de) (a|una) (rope|soga|cuerda)|(goodbye|adios) (forever|para siempre)|(me voy a ir|me voy) para siempre(?! (de|a|pa|para) (mexico|este pais|mi pais|mi tierra|guate|guatemala|honduras|el salvador|venezuela|nicaragua|cuba|haiti|colombia|estados unidos|usa))|"
+    r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning))\b",
+    r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(mejor|ya) me aviento|me voy a aventar)\b",
+    r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
+    r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
+    r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
+    r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
+    r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
+    r"\b((se )?(tomo|trago|bebio) (el |un |una )?(veneno|raticida|cloro|todas las pastillas)|veneno (para|pa) (ratas|ratones)|"
+    r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills|some pills|pills from|a lot of pills|too many pills|so many pills|way too many))\b",
+    r"\b(blood everywhere|sangre por (todos lados|todas partes)|se le rompio la fuente|(her )?water broke|"
+    r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
+    r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
+    r"\b(nadie|no one|nobody) (me (extranaria|va a extranar)|would miss me|will miss me)\b",
+    r"\bonly if (i|we) (go|come|sleep|stay)\b[\w ]{0,30}\balone with\b",
+    r"\boverdos\w*\b|\b(can not|cant) (breath|breth|brethe|breate)\b|\bthroat (is )?(closing|swelling)\b|\bse me (cierra|esta cerrando) la garganta\b|"
+    r"\b(allergic|alergic) reaction\b|\b(veneno|beneno) (para|pa) (ratas|ratones)\b",
+    r"\bno siento (al|a mi) bebe\b|\b(can not|cant) feel (the|my) baby\b|\bswallowed (a|the) (button )?battery\b|\bse trago una (pila|bateria)\b|"
+    r"\b(the )?river rose\b|\b(stuck|trapped) on a rock\b|\bat gunpoint\b|\ba punta de pistola\b|"
+    r"\bif (i|we) (leave|go out|run)\b[\w ]{0,20}\b(the police|migra|immigration|they|he|she) (take|takes|will take|arrest|will arrest|deport|will deport) (me|us)\b",
+    r"\bthinking (about|of) using it\b",
+    r"\bwhat is the point\b[\w ]{0,60}\b(bridge|lost everything|anymore|of living|waking up)\b|\bpara que sigo\b[\w ]{0,40}\b(puente|perdi todo)\b|"
+    r"\b(baby|bebe)( \w+)? (has not|hasnt|does not|doesnt|no se|no) (moved|move|mueve|ha movido)\b|"
+    r"\b(?<!simulacro de )(fire|incendio|fuego) (in|en) (the|el|la) (detention|shelter|albergue|estacion|house|casa|building|edificio|cuarto|room|bodega|trailer|camion)\b",
+    r"\bse quiere (cortar|matar|colgar|suicidar)\b|\b(techo|puente|edificio|azotea)\b.*\bse quiere aventar\b|"
+    r"\bse quiere aventar (del|desde) (el |la )?(techo|puente|edificio|azotea)\b|\b(wants to|is going to|gonna) (kill|cut|hurt) (himself|herself)\b",
+    r"\b(passing out|(blood|bleeding) (will not|does not|is not) stop(ping)?|no (para|deja) de sangrar|"
+    r"fever (of|is) (10[3-9]|4[0-2])|(calentura|fiebre|temperatura) de (39|40|41|42)( grados)?)\b",
+    r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahoga (alguien|un|una|mi)|se (crecio|desbordo) el rio|se (lo|la) llevo (el rio|la corriente)|(got |was )?(pulled|dragged|swept) (under|away by the (river|current|water))|"
+    r"drowning|fell in(to)? the (river|water|canal))\b",
+]
