@@ -154,7 +154,7 @@ DANGER = [
     r"\bse (lo|la|los|las) llevaron\b|\bhombres armados\b|\barmed (men|guys|people)\b",
     # Threats reported with what will be done ("dijo q al q hable lo mata", "o me entrega a los de la plaza").
     r"\b(dijo|dice|dijeron|dicen|amenazo|amenaza|amenazaron)( que)?\b.*\b(me|nos|lo|la|los|las|le|les|te) (va a |van a )?"
-    r"(mata|matan|matar|quema|queman|quemar|avienta|avientan|aventar|desaparece|desaparecen|desaparecer|quiebra|quiebran|quebrar)\b|"
+    r"(mata|matan|matar|quema|queman|quemar|avienta|avientan|aventar|desaparece|desaparecen|desaparecer|quiebra|quiebran|quebrar|levanta|levantan)\b|"
     r"\b(me|nos|lo|la|le) (entrega|entregan|va a entregar|van a entregar|avienta|avientan|tira|tiran) (a|al|con) (los |la |el )?"
     r"(de la plaza|narcos|cartel|mana|mara|rio|canal|malandros|sicarios|zetas)\b|"
     r"\b(hand|turn|give) (me|us|him|her) (over )?to (the )?(narcos|cartel|gang|mafia|zetas|sicarios)\b|"
@@ -241,7 +241,7 @@ DANGER = [
     r"\bno (ha|a) (vuelto|buelto|regresado|llegado)\b[\w ]{0,30}\b(cel|celular|telefono)\b[\w ]{0,5}\b(apagado|off)\b|"
     r"\bshots (outside|fired)\b|\b(everyone|todos) (is |are |estan )?(on the floor|en el piso|tirados)\b|\b(agarrando|agarraron) a balazos\b",
     # Danger said through a question to the bot: send someone, get me out, call 911 for me, are you a person (and hurry).
-    r"\b(necesito|need) (q |que )?(alguien|someone) (que |q |to )?(venga|come)\b|\bsomeone who can come\b|\balguien (que|q) (venga|me saque)\b|"
+    r"\b(necesito|need) (q |que )?(alguien|someone) (que |q |to )?(venga|come)\b(?! (fix|repair|to fix|a arreglar|arreglar|pick up|por el paquete))|\bsomeone who can come\b|\balguien (que|q) (venga|me saque)\b|"
     r"\b(me|nos) (pueden|puedes|puede) (sacar|esconder|recoger|rescatar)\b|\b(can you|could you) (get (me|us) out|hide (me|us)|rescue (me|us))\b|"
     r"^(?=.*\b(rapido|ya|urgente|plz|please|por favor|por fa|ayuda|scared|miedo)\b).*?"
     r"\b(persona real|alguien real|humano|human|real person|someone real|anyone there|alguien ahi|are you real|eres real|r u real)\b|"
@@ -262,6 +262,15 @@ DANGER = [
     r"\b(has not|hasnt|does not|doesnt) let (me|us) (go|out|leave)\b|\b(cut|wound|herida|cortada)\b[\w ]{0,30}\b(black|negr[oa])\b|"
     r"\b(shoves|locks|puts|mete|encierra) (us|me|them|nos|los) in(to)? the (freezer|cooler|refri|congelador)\b|\b(congelador|camara fria)\b|"
     r"\bholding a (knife|gun) to (my|his|her)\b|\basking for (him|her|me) by name\b|\b(a lot of|so much) blood\b|\b(can not|cant) get up\b|\bno me puedo levantar\b",
+    # Danger told as a need: somewhere to hide, a way out, before he comes back (emergency_dev25).
+    r"\b(anda|esta|viene|is) (con|with) (un|una|a) (cuchillo|navaja|pistola|machete|arma|bat|bate|knife|gun)\b|\b(with|con) (a|un) (bat|bate)\b|"
+    r"\b(a donde|adonde|pa donde|para donde) (corro|me escondo|huyo)\b(?! (manana|el|la|en|los|las)\b)|\bwhere (do|can) i (run|hide)\b(?! (my|mi|the|a|an|this|it|los|las|el|la)\b)|\bwhere can i go right now\b|"
+    r"\b(house|room|apartment|casa|cuarto)\b[\w ]{0,20}\bwithout (him|her|them) (noticing|knowing|seeing)\b|\bsin que (se de cuenta|me vea|me vean|me sigan|me siga|me encuentren)\b|"
+    r"\bantes de que (regrese|vuelva|llegue|despierte)\b|\bbefore (he|she|they) (wakes up|wake up|comes back|come back|gets back|gets home)\b|"
+    r"\b(irme|alejarme|escapar|huir) (lejos )?de (el|ella|ellos)\b|\b(get|getting) away from (him|her|them|my (bf|boyfriend|husband|stepdad|dad|boss|uncle))\b|"
+    r"\bquien me (saca|sacan) de aqui\b|\b(lugar|place) (donde|where) no me (encuentre|encuentren|vea|find)\b|\b(somewhere|a place) to hide\b(?! (my|mi|the|a|an|this|it|los|las|el|la)\b)|"
+    r"\bdonde (me puedo |puedo )?esconderme\b|^como me (escapo|escapamos)$|"
+    r"\bel (senor|tipo|hombre|patron|padrastro) le pega\b|\b(sacar|rescatar) a mi \w+ de (esa|la) casa\b",
     # Older people and people with disabilities (emergency_dev24).
     r"\bno (se|la|lo|me) (puede|podemos|puedo) levantar\b|\bfollowed\b[\w ]{0,10}\b(alone|scared)\b|\b(got |was |is )?left behind\b|\bdejaron atras a\b|"
     r"\b(slipped|wandered|ran) (away|off) from (me|us)\b|\b(oxygen|oxigeno)\b[\w ]{0,30}\b(empty|almost gone|se acaba|se esta acabando|vacio)\b|"

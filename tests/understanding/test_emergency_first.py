@@ -288,6 +288,13 @@ DANGER = [
     "mi papa anda perdido, tiene alzheimer y no regreso",
     "no tengo mis pastillas de la epilepsia y ya me dieron 2 ataques hoy",
     "my autistic son is on the roof and hes going to fall",
+    # Spanglish mid-phrase, and danger told as a need (emergency_dev25).
+    "mi tio is drunk y anda con un cuchillo",
+    "los de la esquina dicen q today me levantan",
+    "how do i get out of this house without him noticing",
+    "necesito salir de aqui antes de que regrese",
+    "somewhere to hide please",
+    "where can i go right now, my stepdad is looking for me with a bat",
 ]
 
 NOT_DANGER = [
@@ -346,7 +353,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "mi hijo esta perdido en matematicas, me ayudan con su tarea",
            "ke numero marco si un dia me amenasan", "is this toy a choking hazard for a 2 year old",
            "me dio un ataque de ansiedad ayer, ya paso, donde hay psicologo gratis",
-           "necesito hablar con alguien, no estoy en peligro, solo quiero platicar"]
+           "necesito hablar con alguien, no estoy en peligro, solo quiero platicar",
+           "need a place to hide my bday gift from my mom", "a donde corro mañana, el parque o la pista?",
+           "how do i get out of this group chat without them noticing", "need someone to come fix my washing machine"]
 
 
 @pytest.mark.parametrize("question, story", [
