@@ -29,7 +29,6 @@ _OVER = (
     r"last (year|month|week)|years ago|yrs ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
     r"(?<!desde )hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE
 )
-_ASKING = re.compile(rf"\b({_QUESTION})\b")
 # Sentences that tell no danger of one's own now: hearsay, and why someone left home.
 _NOT_TOLD = re.compile(
     rf"\b({_QUESTION}|i have heard|i heard|heard that|people say|(un|una) (amigo|amiga|conocido|conocida|vecino|vecina) me (dijo|conto)|"

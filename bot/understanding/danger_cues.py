@@ -212,7 +212,7 @@ DANGER = [
     r"\b(le|me|nos) dio (toque|una descarga)\b|\belectrocut\w*\b|\bprensad[oa]s?\b|\b(quedo|quedaron|siguen|estan) (debajo|atrapad[oa]s?|adentro del)\b|"
     r"\bse (prendio|incendio|esta quemando|quema) (el|la) (tanque|casa|cuarto|albergue|cocina|bodega|carro|camion)\b|\b(casa|cuarto|albergue) (fuego|incendio|en llamas)\b|"
     r"\bse (hundio|esta hundiendo|hunde) (la|el) (balsa|lancha|panga|bote)\b|\bse oyen gritos\b|\bse (crecio|desbordo) el rio\b|"
-    r"\b(cayo|se cayo|se callo) (de|del) (tren|la bestia|techo|vagon)\b|\bentre los vagones\b|\b(mucho|mucha) sangre\b|\b(much|so much) blood\b|"
+    r"\b(cayo|se cayo|se callo) (de|del) (tren|la bestia|techo|vagon)\b|\bentre los vagones\b|\b(mucho|mucha) sangre\b|\b(much|so much|lots? of) blood\b|"
     r"\b(car|bus|truck|train|boat) (accident|crash)\b|\b(crashed|flipped over|rolled over)\b|\baccident\b[\w ]{0,30}\b(blood|bleeding|hurt|injured|not moving|unconscious)\b|"
     r"\b(stove|tank|gas tank|boiler) (exploded|blew up)\b|\b(exploto|estallo) (el|la) (tanque|estufa|boiler|pipa)\b|\bburned (really |so )?(bad|badly)\b|"
     r"\b(pinned|trapped|stuck|buried) under\b|\blandslide\b|\bearthquake (just )?hit\b|\bfire (is )?spreading\b|\b(can not|cant) get to the (stairs|door|exit)\b|"
@@ -261,7 +261,7 @@ DANGER = [
     r"\bpay or swim\b|\bpaga o (nadas|te tiro|te aviento)\b|\b(will not|wont) be found\b|\bwalking toward (us|our|me)\b|"
     r"\b(has not|hasnt|does not|doesnt) let (me|us) (go|out|leave)\b|\b(cut|wound|herida|cortada)\b[\w ]{0,30}\b(black|negr[oa])\b|"
     r"\b(shoves|locks|puts|mete|encierra) (us|me|them|nos|los) in(to)? the (freezer|cooler|refri|congelador)\b|\b(congelador|camara fria)\b|"
-    r"\bholding a (knife|gun) to (my|his|her)\b|\basking for (him|her|me) by name\b|\b(a lot of|so much) blood\b|\b(can not|cant) get up\b|\bno me puedo levantar\b",
+    r"\bholding a (knife|gun) to (my|his|her)\b|\basking for (him|her|me) by name\b|\b(can not|cant) get up\b|\bno me puedo levantar\b",
     # Danger told as a need: somewhere to hide, a way out, before he comes back (emergency_dev25).
     r"\b(anda|esta|viene|is) (con|with) (un|una|a) (cuchillo|navaja|pistola|machete|arma|bat|bate|knife|gun)\b|\b(with|con) (a|un) (bat|bate)\b|"
     r"\b(a donde|adonde|pa donde|para donde) (corro|me escondo|huyo)\b(?! (manana|el|la|en|los|las)\b)|\bwhere (do|can) i (run|hide)\b(?! (my|mi|the|a|an|this|it|los|las|el|la)\b)|\bwhere can i go right now\b|"
@@ -294,7 +294,7 @@ DANGER = [
     r"\b(rompio|tumbo|pateo|forzo|forzaron) la puerta\b|\bsi (duermo|descanso|paro|me siento|no trabajo)\b[\w ]{0,20}\b(pegan|pega|golpean|golpea)\b|"
     r"\bsecuestrad[oa]s\b[\w ]{0,40}\b(piden|pide|quieren|exigen)\b|\bgrita que (le|la|me|nos) (pegan|pega|golpean|matan)\b|"
     r"\bno veo bien\b[\w ]{0,20}\b(me caigo|me desmayo|mareo|mareado|mareada)\b|\b(contesta|answers) un (hombre|tipo|senor|man|guy)\b[\w ]{0,20}\b(pide|piden|asks|asking)\b|"
-    r"\b(lot|lots) of blood\b|\b(stomach|belly|arm|leg|neck) is cut\b|\bpa konnen\b|\b(baby|bebe)\b[\w ]{0,40}\b(shaking|temblando|convuls\w*)\b|"
+    r"\b(stomach|belly|arm|leg|neck) is cut\b|\bpa konnen\b|\b(baby|bebe)\b[\w ]{0,40}\b(shaking|temblando|convuls\w*)\b|"
     r"\b(stab|stabbed|shot|shoot|hit|hits|beat|beats) my (friend|brother|sister|son|daughter|wife|husband|cousin)\b|"
     r"\b(threatening|following|hitting|beating) (my|his|her) (little |baby )?(brother|sister|son|daughter|kid|mom|wife|friend)\b|"
     r"\block on (our|my|the) door from (the )?outside\b|\bdying here\b(?! (lol|haha|of))",

@@ -99,7 +99,7 @@ class LinearModel:
         """How likely the message only looks like one of our topics (0–1): the second model,
         trained on out-of-scope phrases and look-alikes against the topics' examples."""
         ids, weights = self.vector(normalized)
-        z = float(weights @ self.look_alike_weights[ids]) + self.look_alike_bias if len(ids) else self.look_alike_bias
+        z = float(weights @ self.look_alike_weights[ids]) + self.look_alike_bias
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def vector(self, normalized: str) -> tuple[np.ndarray, np.ndarray]:

@@ -111,7 +111,9 @@ class Understanding:
             confidence_value = 1.0 if cue else confidence(emergency_score)
             return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence_value, EMERGENCY_OUTCOME,
                             office, (), ranking[:5], cue, likely_lang=likely)
-        looks_alike = top not in (OUT_OF_SCOPE, *PLAIN_TALK) and self.model.look_alike(normalized) >= t.look_alike
+        # Asked only when a topic could be answered (confident, or an office named).
+        looks_alike = (top not in (OUT_OF_SCOPE, *PLAIN_TALK) and (top_score >= t.accept or office is not None)
+                       and self.model.look_alike(normalized) >= t.look_alike)
         if top != OUT_OF_SCOPE and top_score >= t.accept and not looks_alike:
             return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
                             office, (), ranking[:5], likely_lang=likely)
