@@ -54,7 +54,7 @@ _CALM = re.compile(
 )
 # Danger played down, then told: "i'm fine but…", "no es urgente pero…", "probably nothing, just…".
 _PLAYED_DOWN = re.compile(
-    r"\b(not (urgent|an emergency)|no es (nada )?(urgente|emergencia|importante|para tanto)|(i am|im|we are) (fine|ok|okay)|todo bien|"
+    r"\b(not (urgent|an emergency)|no es (nada )?(urgente|emergencia|importante|para tanto)|(i am|im|we are) (fine|ok|okay)|todo bien|no te preocupes|no se preocupen|"
     r"(probably|prob) (nothing|fine|not an emergency|not urgent)|(seguro|creo que|a lo mejor) no es (nada|importante|urgente))"
     r"( i think| really| creo)?\b[\w ]{0,6}\b(but|pero|just|nomas|solo que|es que)\b"
 )
@@ -96,6 +96,15 @@ _APPEALS = re.compile(r"\b(please help me|please help us|help me please|help us 
                       r"ayudenme por favor|ayudame por favor|por favor ayudenme|por favor ayudame|ayudenme|ayudame|"
                       r"es urgente|urgente|it is urgent|urgent|asap|please answer|por favor respondan|respondan)\b")
 
+
+# Asking what a situation is or whether it is allowed ("eso es legal?", "is that trafficking?",
+# "red flags?", "a donde voy a reclamar"): the classifier alone does not make it an emergency.
+_ASKS_WHAT_IT_IS = re.compile(
+    r"\b((eso|esto) (es|se llama|tiene nombre)|es (legal|normal|trata|real)|se puede|is (that|this|it) (legal|normal|trafficking|real|a scam|legit)|"
+    r"red flags?|legit|scam|estafa|what are the signs|(what|which) are my (options|rights)|que (derechos|opciones) tengo|"
+    r"puedo (reportar|denunciar|quejarme)|(como|donde) (se )?(denuncia|reporto|denuncio|me quejo|reclamo)|a donde (voy a )?(reclamar|denunciar|quejarme)|"
+    r"how (do|can) (i|we) (report|complain)|can i (report|complain)|eso (pasa|es) (siempre|comun|normal)|how common|tiene nombre)\b"
+)
 
 # Fear said beside an appeal: the appeal stays ("help me please im scared" is not a question).
 _FEAR = re.compile(r"\b(scared|afraid|terrified|miedo|asustad[oa]s?|panico|panic)\b")
@@ -141,6 +150,8 @@ class Danger:
     plea: bool = False  # the only cue is a plain "help me"
     firm: bool = False  # a weak cue that no other topic outweighs (someone taken, a ransom asked)
     joking: bool = False  # "jajaja", "lol"
+    asks_what_it_is: bool = False  # "eso es legal?", "is that trafficking?", "red flags?"
+    over: bool = False  # "el año pasado", "back in March", "we paid and he's home": told as over
 
 
 def read_danger(normalized: str) -> Danger:
@@ -150,8 +161,12 @@ def read_danger(normalized: str) -> Danger:
         normalized = " ".join(_IDIOM.sub(" ", normalized).split())
     now = NOW.search(normalized)
     maybe = bool(_HYPOTHETICAL.search(normalized)) and not now
-    calm = _CALM.search(normalized) and not _PLAYED_DOWN.search(normalized)
-    tone = {"calm": bool(calm), "joking": bool(figure or _LAUGH.search(normalized))}
+    played_down = _PLAYED_DOWN.search(normalized)
+    calm = _CALM.search(normalized) and not played_down
+    # "jaja ntp pero…": a nervous laugh before danger played down is not a joke.
+    tone = {"calm": bool(calm), "joking": bool(figure or (_LAUGH.search(normalized) and not played_down)),
+            "asks_what_it_is": bool(_ASKS_WHAT_IT_IS.search(normalized)),
+            "over": bool(_OVER_PATTERN.search(normalized)) and not now}
     strong = _ALWAYS_CUES.search(normalized)
     if strong:
         return Danger(strong.group(0), True, maybe, **tone)

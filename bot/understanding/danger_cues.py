@@ -341,6 +341,22 @@ DANGER = [
     r"\bme (volvi a cortar|estoy cortando|corte otra vez)\b|"
     r"\b(tonights|tonight is) the night\b[\w ]{0,20}\b(done|over|goodbye|bye)\b|\b(done|goodbye)\b[\w ]{0,20}\b(tonights|tonight is) the night\b|"
     r"\b(se despidio|said goodbye|say goodbye|dijo adios)\b[\w ]{0,30}\b(raro|rara|like that|weird|strange|para siempre|forever)\b",
+    # Emergency probe 26: held by men in uniform, a message cut off (a van, men, a road), a
+    # condition with what will be done, work that cannot be left told as a question.
+    r"\b(stays?|se queda|se quedan) (locked|encerrad[oa]s?)\b|\b(get|go) in(to)? the (back room|room|truck|car) alone\b|"
+    r"\b(camioneta|troca|van|truck|carro|coche)\b[\w ]{0,25}\b(\d+|dos|tres|cuatro|cinco|seis|unos|varios) (hombres|tipos|men|guys|armados|sicarios)\b|"
+    r"\b(please|por favor) (hurry|apurense|rapido)\b|\bhurry please\b|"
+    r"\b(pega|pegan|golpea|golpean) (a )?mi " + _PEOPLE + r"\b|"
+    r"\btodavia (estoy|estamos|sigo|seguimos) (adentro|dentro|ahi|alli|encerrad[oa]s?)\b|\b(me|nos) (vigila|vigilan) con (perros|armas|pistolas)\b|"
+    r"\bno (deja|dejan) salir\b(?! al? (perr|gat|mascota))|"
+    r"\bsi no (pago|pagamos|mando|mandamos|doy|damos|deposito|depositamos|entrego|entregamos)\b.*"
+    r"\b(se (lo |la |los |las )?llevan|(le|les|me|nos|te) (cortan|hacen algo|queman)|(lo|la|los|las|me|nos|te) (matan|levantan|queman))\b|"
+    r"\b(le|les|te|me) (van a )?(cortan|cortar|cortaran|mochan|mochar) (un|el|los|una|la) (dedo|dedos|oreja|mano)\b|"
+    r"\b(wont|will not|does not|doesnt|no quiere|ya no quiere|no puede) (drink|tomar|beber) (anything|nada|agua|water|leche|milk)\b|"
+    r"\bno (eat|come|comer) no (drink|toma|tomar|bebe)\b|\b(they|he|she) (have|has) had my \w+ for\b",
+    # Young people (field_dev12): groomed online and an address given, hit today by a partner.
+    r"\b(is|being|getting) groomed\b|\b(asked|asking|pidio|pide|le pidio) (for )?(her|his|my|your|su|tu|mi) (address|direccion|home address)\b|"
+    r"\b(hoy|ayer|anoche|otra vez|de nuevo) me (pego|golpeo|cacheteo|ahorco)\b|\bme (pego|golpeo|cacheteo|ahorco) (hoy|ayer|anoche|otra vez|de nuevo)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -368,11 +384,12 @@ NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt
                   r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
                   r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
 FIRM = re.compile(
-    r"\b(me|nos) (tienen|tiene) en (una|un|la|el) (casa|cuarto|bodega|rancho|cuartito|galera|sotano)\b|"
+    r"\b(me|nos) (tienen|tiene|tengan|tenga) en (una|un|la|el) (casa|cuarto|bodega|rancho|cuartito|galera|sotano)\b|"
     r"\b(debo|debemos|deuda|owe|debt)\b.*\b(trabajando|trabajar|working|work)\b|\b(trabajando|working)\b.*\b(debo|debemos|deuda|owe|debt)\b|"
     r"\b(kidnapped|secuestrad[oa]s?)\b.*\b(ask|asking|pedir|piden|want|wants|quieren) (for )?(money|dinero|rescate|ransom)|"
     r"\b(secuestraron|levantaron|tienen|se llevaron|agarraron) a mi \w+\b.*\b(piden|pide|exigen|exige|quieren|quiere) (el )?(rescate|dinero|lana|pisto|feria|\d+)|"
     r"\b(kidnapped|have|took|taken|grabbed) my \w+\b.*\b(asking|ask|want|wants|demanding|demand) (for )?(a )?(ransom|money|\d+)"
+    r"|\b(they|he|she) (have|has) had my \w+ for\b"
 )
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 ALWAYS = [
@@ -477,7 +494,9 @@ ALWAYS = [
     r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning))\b",
     r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
-    r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b",
+    r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b|"
+    r"\blabios\b[\w ]{0,20}\b(morados|moraditos|azules)\b|\b(skin|piel)\b[\w ]{0,20}\b(stays up|stays pinched|se queda (levantada|arriba|parada|pegada))\b|"
+    r"\b(bebe|baby)\b.*\b(respira|breathing|breathes)\b[\w ]{0,8}\b(rapidito|rapido|fast|raro|weird)\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
     r"\b(seizure|seizures|not breathing|can not breathe|unconscious|passed out|fainted|bleeding a lot|bleeding (so )?(bad|badly|heavily)|"
     r"(will not|does not|wont) stop bleeding|heart attack|overdose|poisoned)\b",
@@ -485,7 +504,12 @@ ALWAYS = [
     r"(drank|swallowed|took|ate) (poison|rat poison|bleach|all the pills|some pills|pills from|a lot of pills|too many pills|so many pills|way too many))\b",
     r"\b(blood everywhere|sangre por (todos lados|todas partes)|se le rompio la fuente|(her )?water broke|"
     r"(esta|estoy) (pariendo|dando a luz|en trabajo de parto)|(is|am) (in labor|giving birth))\b",
-    r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b",
+    r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b|"
+    r"\b(me|nos) (va|van) a (matar|pegar|hacer algo) si (cuento|digo|hablo|le digo|le cuento|les digo|les cuento|denuncio|aviso)\b|"
+    r"\bsi cuento lo (que|q) me (hace|hacen)\b",
+    # Hunger and thirst for days with a baby or child getting weaker; pills already taken.
+    r"\bno (hemos|he) comido (en|desde hace) (\d+|dos|tres|cuatro|cinco|varios) dias\b|\b(bebe|baby)\b.*\b(ya casi no|casi no|barely) (llora|cries|crying|se mueve|moves)\b|"
+    r"\b(pills|pastillas|meds|medicinas)\b.*\b(already took|ya se tomo|ya se tomaron|ya me tome)\b|\b(already took|ya se tomo|ya me tome)\b.*\b(pills|pastillas|meds)\b",
     r"\b(nadie|no one|nobody) (me (extranaria|va a extranar)|would miss me|will miss me)\b",
     r"\bonly if (i|we) (go|come|sleep|stay)\b[\w ]{0,30}\balone with\b",
     r"\boverdos\w*\b|\b(can not|cant) (breath|breth|brethe|breate)\b|\bthroat (is )?(closing|swelling)\b|\bse me (cierra|esta cerrando) la garganta\b|"

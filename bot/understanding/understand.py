@@ -41,6 +41,7 @@ class Thresholds:
     emergency: float = -0.35  # emergency this close to the top wins (recall first)
     emergency_margin: float = 0.4
     emergency_margin_unrelated: float = 0.15
+    over_boost: float = 0.5  # added to the topics when danger is told as over or calm
     sure_of_other: float = 0.8  # a danger cue gives way only to another topic this sure
     look_alike: float = 0.8  # a topic answer is declined when the look-alike model is this sure
     language: float = 0.80  # below this the message's language is ambiguous
@@ -100,14 +101,21 @@ class Understanding:
         if not cue and (danger.calm or danger.joking):
             # "no es urgente", "jajaja", or a cue that gave way to them: the classifier alone doesn't decide.
             scores.pop(EMERGENCY, None)
+        if not cue and not danger.joking and (danger.calm or (danger.over and top != EMERGENCY)):
+            # Danger told as over ("me secuestraron el año pasado, ya estoy bien, ¿hay apoyo?"): its
+            # words pulled the score towards the emergency class; the topics get that back.
+            scores = {intent: score + t.over_boost if intent not in (OUT_OF_SCOPE, EMERGENCY, *PLAIN_TALK) else score
+                      for intent, score in scores.items()}
         ranking = tuple(sorted(scores.items(), key=lambda item: -item[1]))
         top, top_score = ranking[0]
         in_scope = [(i, s) for i, s in ranking if i != OUT_OF_SCOPE]
         emergency_score = scores.get(EMERGENCY, -math.inf)
         # Emergency wins when close to the top; closer still when the top says "not our topic at all".
         margin = t.emergency_margin_unrelated if top == OUT_OF_SCOPE else t.emergency_margin
+        # Without a cue, the classifier alone gives the emergency answer only to a message that
+        # tells something: not to "que hago si…", nor to "eso es legal?" when a topic scores higher.
         if cue or (emergency_score >= t.emergency and emergency_score >= top_score - margin
-                   and not (danger.hypothetical and top != EMERGENCY)):
+                   and not ((danger.hypothetical or danger.asks_what_it_is) and top != EMERGENCY)):
             confidence_value = 1.0 if cue else confidence(emergency_score)
             return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence_value, EMERGENCY_OUTCOME,
                             office, (), ranking[:5], cue, likely_lang=likely)

@@ -295,6 +295,22 @@ DANGER = [
     "necesito salir de aqui antes de que regrese",
     "somewhere to hide please",
     "where can i go right now, my stepdad is looking for me with a bat",
+    # Men in uniform, messages cut off, the body, someone in one's care (emergency_dev26).
+    "officer at the checkpoint told me get in the back room alone or my whole group stays locked here",
+    "camioneta gris. 4 hombres. km 40",
+    "pls hurry gas station hwy 57 white van",
+    "hace frio y estamos mojados desde anoche, los labios de mi hija estan morados",
+    "baby had diarrhea all day and wont drink anything now, her skin stays up when i pinch it",
+    "policia quita todo y pega mi hermano aorita",
+    "my child very sick no eat no drink 2 day, we sleep in street",
+    "el bebe tiene 2 meses, tiene mucha calentura y respira rapidito",
+    "how many days can they hold someone for ransom? they've had my uncle for 9 days",
+    # Still inside, told as "is it normal / can I report" (emergency_dev13).
+    "puedo denunciar aunque todavia estoy adentro? el dueño nos vigila con perros",
+    "yo trabajo casa señora 4 mes, ella no deja salir, no paga, es normal en mexico?",
+    "es normal que te cobren piso en el albergue? dicen que si no pagamos hoy se llevan a mi hijo",
+    "es legal que me tengan en el sotano?",
+    "unos que dicen que son policias tienen a mi hermano, si no mando 5 mil en una hora le cortan un dedo",
 ]
 
 NOT_DANGER = [
@@ -356,6 +372,18 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "necesito hablar con alguien, no estoy en peligro, solo quiero platicar",
            "need a place to hide my bday gift from my mom", "a donde corro mañana, el parque o la pista?",
            "how do i get out of this group chat without them noticing", "need someone to come fix my washing machine"]
+
+
+# Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
+# the classifier alone does not make "is that legal?" an emergency.
+@pytest.mark.parametrize("text, intent", [
+    ("mi patron dice q le debo y la deuda nunca baja, eso es normal?", "trafficking_info"),
+    ("a recruiter wants me to go work in a hotel in qatar, they say ill get my passport back when i arrive, red flag?",
+     "trafficking_info"),
+    ("el patron no me deja descansar ni los domingos, es legal?", "rights_complaints"),
+])
+def test_asking_what_it_is_gets_the_topic(understanding, text, intent):
+    assert understanding.analyse(text).intent == intent
 
 
 @pytest.mark.parametrize("question, story", [
@@ -463,3 +491,14 @@ def test_laughing_is_no_emergency_without_danger_words(understanding):
 
 def test_everyday_complaints_are_not_emergencies(understanding):
     assert understanding.analyse("no aguanto mas la tarea de mate").intent != "emergency"
+
+
+# Danger told as over: its words pulled towards the emergency class; the topic is answered, not declined.
+@pytest.mark.parametrize("text, intent", [
+    ("me secuestraron hace 2 años en tamaulipas, ya estoy bien, hay algun apoyo pa mi?", "kidnapping_extortion"),
+    ("last year they held me at a ranch without pay, i got away, can i still report them", "rights_complaints"),
+    ("estuve encerrada en un bar el año pasado, ya sali, me pueden orientar", "trafficking_info"),
+])
+def test_danger_told_as_over_gets_its_topic(understanding, text, intent):
+    analysis = understanding.analyse(text)
+    assert (analysis.intent, analysis.outcome) == (intent, "answered")
