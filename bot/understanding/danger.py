@@ -100,7 +100,7 @@ _APPEALS = re.compile(r"\b(please help me|please help us|help me please|help us 
 # Asking what a situation is or whether it is allowed ("eso es legal?", "is that trafficking?",
 # "red flags?", "a donde voy a reclamar"): the classifier alone does not make it an emergency.
 _ASKS_WHAT_IT_IS = re.compile(
-    r"\b((eso|esto) (es|se llama|tiene nombre)|es (legal|normal|trata|real)|se puede|is (that|this|it) (legal|normal|trafficking|real|a scam|legit)|"
+    r"\b((eso|esto) (es|se llama|tiene nombre)|es (legal|normal|trata|real)|(eso|esto) se puede|se puede (reportar|denunciar|hacer eso)|is (that|this|it) (legal|normal|trafficking|real|a scam|legit)|"
     r"red flags?|legit|scam|estafa|what are the signs|(what|which) are my (options|rights)|que (derechos|opciones) tengo|"
     r"puedo (reportar|denunciar|quejarme)|(como|donde) (se )?(denuncia|reporto|denuncio|me quejo|reclamo)|a donde (voy a )?(reclamar|denunciar|quejarme)|"
     r"how (do|can) (i|we) (report|complain)|can i (report|complain)|eso (pasa|es) (siempre|comun|normal)|how common|tiene nombre)\b"
