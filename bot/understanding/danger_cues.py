@@ -357,6 +357,14 @@ DANGER = [
     # Young people (field_dev12): groomed online and an address given, hit today by a partner.
     r"\b(is|being|getting) groomed\b|\b(asked|asking|pidio|pide|le pidio) (for )?(her|his|my|your|su|tu|mi) (address|direccion|home address)\b|"
     r"\b(hoy|ayer|anoche|otra vez|de nuevo) me (pego|golpeo|cacheteo|ahorco)\b|\bme (pego|golpeo|cacheteo|ahorco) (hoy|ayer|anoche|otra vez|de nuevo)\b",
+    # Emergency probe 27: deportees in US slang, detention now, parents about a teenager.
+    r"\b(we see you|we are watching you|te estamos (viendo|vigilando))\b|\b(got|was|were|been|get) (took|taken|grabbed|snatched) by\b|"
+    r"\b(guards|police|cops|soldiers|guardias|policias|soldados|migra)\b (are |estan )?(beating|hitting|kicking|golpeando|pateando) (a|the|my|him|her|them|us|someone|people|a un|a una|al|a la|a los)\b|"
+    r"\bno (food|water) (until|till)\b|\bday \d+ (without|with no) (eating|food|water)\b|\bno (nos|me) (dan|van a dar) de comer hasta\b|"
+    r"\bfound (out )?where (we |i )?(are |were |re |am |was )?(staying|living|sleeping|hiding)\b|\b(encontraron|saben) donde (estamos|nos quedamos|me quedo|dormimos|vivimos)\b|"
+    r"\b(know|knows) where (i|we|my \w+) (live|lives|sleep|sleeps|stay|stays|work|works)\b|"
+    r"\b(lo|la|los|las|me|nos) (estan|andan|quieren) reclutando\b.*\b(hoy|esta noche|en la noche|ahorita|tonight|right now)\b|\bbeing recruited\b.*\b(tonight|today|right now)\b|"
+    r"\b(ya )?(esta|se fue|se la llevo|se lo llevo) (en|a) la (central|terminal)( de autobuses| de camiones)? con (el|un hombre|un senor|un tipo|ese)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -378,7 +386,7 @@ SECRET = [
 # Said to be happening right now: a weak cue then stands against any other topic.
 NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt now|rn|just now|now (he|she|they|i am|we are)|"
                   r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took|walked out)|en (una|\d+|media) (hora|horas|min|minutos)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
-                  r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|"
+                  r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|(by|before) tonight|(para|antes de) esta noche|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
                   r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for me|(i am|im) still here|"
                   r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"

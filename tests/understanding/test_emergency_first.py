@@ -311,6 +311,20 @@ DANGER = [
     "es normal que te cobren piso en el albergue? dicen que si no pagamos hoy se llevan a mi hijo",
     "es legal que me tengan en el sotano?",
     "unos que dicen que son policias tienen a mi hermano, si no mando 5 mil en una hora le cortan un dedo",
+    # Young people (field_dev12).
+    "my little cousin is being groomed on roblox, the guy asked for her address today and she gave it",
+    "jaja ntp pero el wey con el q salgo dice q si lo dejo sube mis fotos y me mata, y hoy me pego",
+    "oigan nada mas pa saber, si alguien dice q me va a matar si cuento lo q me hace, es normal tener miedo?",
+    "no hemos comido en 4 dias y mi bebe ya casi no llora",
+    "quick q, how many pills is too many? asking for a friend who already took some",
+    # Deportees in US slang, detention now, parents about a teenager (emergency_dev27).
+    "got a text w a pic of me outside the shelter saying 'we see you'",
+    "my homeboy got took by some guys in a black suburban like 10 min ago",
+    "guards beating a haitian guy right now bc he asked for his lawyer",
+    "they said no food until i sign. day 2 without eating",
+    "how long does it take to get my INE? btw some dudes keep calling saying they know where my mom lives and i gotta pay by tonight",
+    "a mi hijo de 14 lo estan reclutando unos de la colonia, hoy en la noche lo van a recoger",
+    "mi hija de 15 ya esta en la central de autobuses con el, no quiere regresar",
 ]
 
 NOT_DANGER = [
@@ -371,7 +385,10 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "me dio un ataque de ansiedad ayer, ya paso, donde hay psicologo gratis",
            "necesito hablar con alguien, no estoy en peligro, solo quiero platicar",
            "need a place to hide my bday gift from my mom", "a donde corro mañana, el parque o la pista?",
-           "how do i get out of this group chat without them noticing", "need someone to come fix my washing machine"]
+           "how do i get out of this group chat without them noticing", "need someone to come fix my washing machine",
+           "mi abuelita dice q me va a matar si no lavo los trastes 😂", "me estan matando los zancudos en el albergue",
+           "ese examen me va a matar 😭 alguien sabe de quimica",
+           "i was locked in a house by a smuggler back in 2021, im in a safe place now, can i still apply for asylum?"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
