@@ -123,7 +123,7 @@ DANGER = [
     r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar|se lo va a llevar|(lo|la) va a llevar|(take|taking) (her|him) to)\b",
     r"\b(padrastro|stepdad|step dad|stepfather|tio|uncle|primo|encargado|guardia|senor|hombre|moms boyfriend|mom s boyfriend|mothers boyfriend|novio de mi mama) "
     r"(entra|se mete|comes|gets|sneaks|keeps coming|keeps getting) (de noche )?(a |al |into )?(mi |el |my )?(cuarto|room|cama|bed)\b|"
-    r"\b(me toco|me toca|me manosea|me manoseo|me manosean|touched me|touches me|groped me)\b|"
+    r"\b((me toco|me toca)(?! (\w*(ar|er|ir)|a mi|turno|el turno|mi turno)\b)|me manosea|me manoseo|me manosean|touched me|touches me|groped me)\b|"
     r"\b(strip|desvistete|desnudate|quitate la ropa)\b.*\b(or|o)\b|\b(says|dice|dijo) (to )?(strip|desnudarme|quitarme la ropa)\b",
     r"\b(querian|quieren|queria|quiere) matar\w*\b.*\b(estan|esta|llegaron|llego) aqui\b|"
     r"\bsi (hoy )?no\b.*\b(lo|la|los|las|te|me|nos|le) (levantan|matan|quiebran|desaparecen|secuestran|queman)\b|"
@@ -364,7 +364,11 @@ DANGER = [
     r"\bfound (out )?where (we |i )?(are |were |re |am |was )?(staying|living|sleeping|hiding)\b|\b(encontraron|saben) donde (estamos|nos quedamos|me quedo|dormimos|vivimos)\b|"
     r"\b(know|knows) where (i|we|my \w+) (live|lives|sleep|sleeps|stay|stays|work|works)\b|"
     r"\b(lo|la|los|las|me|nos) (estan|andan|quieren) reclutando\b.*\b(hoy|esta noche|en la noche|ahorita|tonight|right now)\b|\bbeing recruited\b.*\b(tonight|today|right now)\b|"
-    r"\b(ya )?(esta|se fue|se la llevo|se lo llevo) (en|a) la (central|terminal)( de autobuses| de camiones)? con (el|un hombre|un senor|un tipo|ese)\b",
+    r"\b(ya )?(esta|se fue|se la llevo|se lo llevo) (en|a) la (central|terminal)( de autobuses| de camiones)? con (el|un hombre|un senor|un tipo|ese)\b|"
+    # field_dev13: threats unless one pays, photos of someone beaten, strangers asking for me.
+    r"\bthreatening (my|me|us)\b[\w ]*\b(unless|if (i|we) (do not|dont|don t))\b|"
+    r"\b(fotos|foto|pics|pictures|photos) (de|of) (el|ella|him|her|mi \w+|my \w+) (todo |toda |all )?(golpead\w*|amarrad\w*|sangrando|herid\w*|beaten|tied|bleeding)\b|"
+    r"\b(strange|unknown|some|these|weird) (people|men|guys|dudes)\b[\w ]*\basking (for|about) me\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).

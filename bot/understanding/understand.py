@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
@@ -21,6 +22,9 @@ ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "dec
 # "do you speak creole?", "is this chat safe?": the emergency answer says how to erase the chat).
 CUE_NEVER_GIVES_WAY_TO = ("health_services", "child_protection", "hotlines", "office_locations",
                           "privacy", "about", "change_language")
+# Naming us beside a city ("what time does iom tapachula open") asks for our office, whatever
+# else the message sounds like ("a q hora abre…" is also how people ask about shops).
+_NAMES_US = re.compile(r"\b(oim|iom|ustedes|you guys|your office|su oficina|sus oficinas)\b")
 NEAREST_WEIGHT = 1.5  # how much the closest example phrase adds to the classifier's margin
 # Score -> chance the top intent is right, fitted (Platt) on tests/data/dev.yml, holdout.yml, field_dev.yml.
 CALIBRATION = (3.16, 0.30)
@@ -125,7 +129,8 @@ class Understanding:
         if top != OUT_OF_SCOPE and top_score >= t.accept and not looks_alike:
             return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
                             office, (), ranking[:5], likely_lang=likely)
-        if office and top != OUT_OF_SCOPE and not looks_alike and scores.get("office_locations", 0) >= t.suggest:
+        if (office and (top != OUT_OF_SCOPE or _NAMES_US.search(normalized)) and not looks_alike
+                and scores.get("office_locations", 0) >= t.suggest):
             return Analysis(normalized, lang, lang_confidence, "office_locations", confidence(top_score),
                             ANSWERED, office, (), ranking[:5], likely_lang=likely)
         suggestions = tuple(i for i, s in in_scope[:3] if s >= t.suggest)

@@ -325,6 +325,10 @@ DANGER = [
     "how long does it take to get my INE? btw some dudes keep calling saying they know where my mom lives and i gotta pay by tonight",
     "a mi hijo de 14 lo estan reclutando unos de la colonia, hoy en la noche lo van a recoger",
     "mi hija de 15 ya esta en la central de autobuses con el, no quiere regresar",
+    # field_dev13.
+    "i keep getting texts threatening my family back home unless i pay, they know my name",
+    "mi chamo no ha llegado y un numero me manda fotos de el todo golpeado, que hago",
+    "strange people asking for me at the shelter reception and the staff gave them my room number",
 ]
 
 NOT_DANGER = [
@@ -388,7 +392,8 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "how do i get out of this group chat without them noticing", "need someone to come fix my washing machine",
            "mi abuelita dice q me va a matar si no lavo los trastes 😂", "me estan matando los zancudos en el albergue",
            "ese examen me va a matar 😭 alguien sabe de quimica",
-           "i was locked in a house by a smuggler back in 2021, im in a safe place now, can i still apply for asylum?"]
+           "i was locked in a house by a smuggler back in 2021, im in a safe place now, can i still apply for asylum?",
+           "tengo 17 y me pusieron en un albergue de puros adultos, me toca estar aqui?"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:

@@ -29,3 +29,14 @@ def test_nearest_office_to_a_point(brain):
     reply = brain.nearest_office(16.75, -93.11, "es")  # Tuxtla Gutiérrez centre
     assert reply.venue.office_id == "tuxtla_gutierrez"
     assert "km" in reply.text
+
+
+@pytest.mark.parametrize("text", ["what time does iom tapachula open",
+                                  "mi mama no sabe leer, me pide q le pregunte donde queda la oim en tapachula"])
+def test_naming_us_beside_a_city_asks_for_our_office(understanding, text):
+    analysis = understanding.analyse(text)
+    assert (analysis.intent, analysis.office) == ("office_locations", "tapachula")
+
+
+def test_another_office_in_the_same_city_is_not_ours(understanding):
+    assert understanding.analyse("cual es la direccion de la oficina del sat en juarez").intent == "out_of_scope"
