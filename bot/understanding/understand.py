@@ -38,9 +38,11 @@ def confidence(score: float) -> float:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Calibrated on tests/data/dev.yml with `python -m bot eval`."""
+    """Set on the labelled sets in tests/data (`python -m bot eval`, and the decisions on every
+    set compared before and after a change)."""
 
-    accept: float = 0.0  # score below this: don't guess, suggest instead
+    accept: float = -0.1  # score below this: don't guess, suggest instead (0.0 declined 21 right answers for 8 wrong)
+    clear_topic: float = 0.0  # a topic this sure outweighs a danger cue said calmly or laughing
     suggest: float = -0.5  # topics scoring at least this are offered as suggestions
     emergency: float = -0.35  # emergency this close to the top wins (recall first)
     emergency_margin: float = 0.4
@@ -161,7 +163,7 @@ class Understanding:
             return True
         t = self.thresholds
         keeps_cue = top in (EMERGENCY, *CUE_NEVER_GIVES_WAY_TO)
-        if danger.joking and not keeps_cue and top_score >= t.accept:
+        if danger.joking and not keeps_cue and top_score >= t.clear_topic:
             return False  # "mi jefe me tiene secuestrado con puro trabajo jaja", "im trapped in this group chat lol"
         if danger.firm or keeps_cue or top in (OUT_OF_SCOPE, *PLAIN_TALK):
             return True
@@ -169,7 +171,7 @@ class Understanding:
         # "please help me, I need to know about asylum" asks about asylum;
         # "the police beat us yesterday, we are fine now, can we complain" is a complaint.
         calmer = danger.plea or danger.calm
-        return not (top_score >= t.sure_of_other or (calmer and top_score >= t.accept))
+        return not (top_score >= t.sure_of_other or (calmer and top_score >= t.clear_topic))
 
     def _scores_without_appeals(self, normalized: str) -> dict[str, float] | None:
         """Scores of the message without "…ayudenme por favor", "…es urgente", when what is left
@@ -179,7 +181,7 @@ class Understanding:
             return None
         scores = self.score(rest)
         top = max(scores, key=scores.get)
-        if top in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK) or scores[top] < self.thresholds.accept:
+        if top in (EMERGENCY, OUT_OF_SCOPE, *PLAIN_TALK) or scores[top] < self.thresholds.clear_topic:
             return None
         return scores
 
