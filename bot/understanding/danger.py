@@ -108,6 +108,19 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"how (do|can) (i|we) (report|complain)|can i (report|complain)|eso (pasa|es) (siempre|comun|normal)|how common|tiene nombre)\b"
 )
 
+# A follow-up that says nothing by itself ("y?", "la otra", "and then?"): the classifier's guess
+# among negative scores is no reason for the emergency answer.
+_NOTHING_SAID = re.compile(
+    r"^((y|e|o|and|or|then|so|luego|entonces|el|la|los|las|lo|the|a|an|otro|otra|otros|otras|other|another|"
+    r"one|uno|una|que|what|eso|esto|that|this|si|yes|no|ok|pero|but|pues|well|como|how|why|porque|cual|which)( |$))+$"
+)
+
+
+def says_nothing(normalized: str) -> bool:
+    """Whether a message is only small words ("y el otro?", "and then?")."""
+    return bool(_NOTHING_SAID.match(normalized))
+
+
 # Fear said beside an appeal: the appeal stays ("help me please im scared" is not a question).
 _FEAR = re.compile(r"\b(scared|afraid|terrified|miedo|asustad[oa]s?|panico|panic)\b")
 

@@ -433,6 +433,8 @@ ALWAYS = [
     r"\b(goodbye everyone|sorry everyone|sorry for everything|forgive me everyone|end it all|can not go on|better off without me|"
     r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
     r"\b(kill myself|suicide|end my life|want to die)\b",
+    r"\b(me quiero (matar|morir|suicidar|suisidar)|quiero (morirme|matarme|suicidarme)|i want (to )?die|"
+    r"(i was|i got|i have been|i ve been|i just got) (raped|stabbed|stabed|shot)|(stopped|stop) breathing|dejo de respirar)\b",
     r"\bsi me pasa algo (diganle|avisenle|avisen|digan)\b|\bif (anything|something) happens to me\b",
     r"\b(diganle|digan|dile) a mi \w+ que (la|lo|los|las) quiero\b|\bya no (voy a ser|sere) (una )?carga\b|"
     r"\b(le|les) deje todo a\b|\bya (deje|tengo) todo (arreglado|listo) para (irme|cuando me vaya)\b",

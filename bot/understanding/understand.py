@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
-from .danger import Danger, read_danger, told_sentences, without_appeals
+from .danger import Danger, read_danger, says_nothing, told_sentences, without_appeals
 from .dictionary import real_words
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
@@ -82,6 +82,7 @@ class Understanding:
         self.speller = Speller(texts, real_words(content.languages))
         self.languages = LanguageDetector(_language_samples(content))
         self.offices = OfficeFinder(content.offices)
+        self._examples = frozenset(self.model.examples)
 
     def analyse(self, text: str) -> Analysis:
         """Decide what the message is about. Never raises on odd input."""
@@ -104,8 +105,10 @@ class Understanding:
         top, top_score = max(scores.items(), key=lambda item: item[1])
         if cue and not self._cue_stands(danger, top, top_score):
             cue = None
-        if not cue and (danger.calm or danger.joking):
-            # "no es urgente", "jajaja", or a cue that gave way to them: the classifier alone doesn't decide.
+        # "y?", "la otra": declined, with suggestions — unless the content has it as an example ("que lo que").
+        nothing_said = not cue and says_nothing(normalized) and normalized not in self._examples
+        if not cue and (danger.calm or danger.joking or nothing_said):
+            # "no es urgente", "jajaja", "y?", or a cue that gave way to them: the classifier alone doesn't decide.
             scores.pop(EMERGENCY, None)
         if not cue and not danger.joking and (danger.calm or (danger.over and top != EMERGENCY)):
             # Danger told as over ("me secuestraron el año pasado, ya estoy bien, ¿hay apoyo?"): its
@@ -128,7 +131,7 @@ class Understanding:
         # Asked only when a topic could be answered (confident, or an office named).
         looks_alike = (top not in (OUT_OF_SCOPE, *PLAIN_TALK) and (top_score >= t.accept or office is not None)
                        and self.model.look_alike(normalized) >= t.look_alike)
-        if top != OUT_OF_SCOPE and top_score >= t.accept and not looks_alike:
+        if top != OUT_OF_SCOPE and top_score >= t.accept and not looks_alike and not nothing_said:
             return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
                             office, (), ranking[:5], likely_lang=likely)
         if (office and (top != OUT_OF_SCOPE or _NAMES_US.search(normalized)) and not looks_alike
