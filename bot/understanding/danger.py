@@ -23,7 +23,7 @@ _QUESTION = (
 )
 # Danger that is over, a scam, or about someone who is safe: counts for the whole message.
 _OVER = (
-    r"(its|it is|es) (a |una )?(scam|estafa)|en la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|pretty sure (its|it is) (a )?scam|"
+    r"(its|it is|es) (a |una )?(scam|estafa)|(en|de) la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|pretty sure (its|it is) (a )?scam|"
     r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
     r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
     r"last (year|month|week)|years ago|yrs ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
@@ -78,6 +78,9 @@ _IDIOM = re.compile(
     r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s? por (la|el|mi|mis) (tarea|examen|trabajo|escuela|clase|jefe|maestr[oa])\w*( de \w+)?|secuestrad[oa]s?( en (la|el) \w+)? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
     r"(profe|maestr[oa]|teacher) (me|nos) tiene (encerrad|secuestrad)\w*|(jugando|playing) (gta|fifa|call of duty|cod|xbox|play|videojuegos|video games)|"
     r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"
+    r"(mama|papa|papas|padres|jefa|jefes|mom|dad|parents) no me (deja|dejan|quiere dejar|quieren dejar) (ir|salir)"
+    r"( (con (mi|mis) (novio|novia|amigos|amigas|compas|primos)|a (la fiesta|fiestas|el viaje|la playa|la disco|el antro|cancun)))?$|"
+    r"(mama|papa|papas|padres|mom|dad|parents) no me (deja|dejan|quiere dejar|quieren dejar) (ir|salir) (con (mi|mis) (novio|novia|amigos|amigas|compas|primos)|a (la fiesta|fiestas|el viaje|la playa|la disco|el antro|cancun))|"
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
     r"(esta|ando|anda|estoy) perdid[oa] en (mate\w*|clase|la clase|ingles|quimica|fisica|la tarea)|atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"

@@ -29,7 +29,8 @@ DANGER = [
     r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos) de aqui\b",
     r"\b(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
     r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)",
-    r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)",
+    r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)"
+    r"(?! de (la|el|mi) (app|aplicacion|juego|pagina|cuenta|programa|grupo)\b)",
     r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
     r"\b(me|nos) (estan|esta|andan|vienen|viene) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
@@ -45,7 +46,7 @@ DANGER = [
     r"\b(asking for|pidiendo|pide|le pide) (videos|fotos|photos|pics|nudes|packs?)\b|\bya te (encontre|encontramos)\b|\b(found you)\b|\b(esta|estan) parad[oa]s? (en la esquina|afuera)\b|\bstanding (on the corner|outside)\b|"
     r"\b(she|he) (is|s) mine now\b|\b(es mia|es mio) ahora\b|\b(looks|se ve) (drugged|drogad[oa])\b|"
     r"\b(i|we) (do not|dont) (wanna|want to) be here anymore\b|\b(lo|la) quema con cigarros\b|\bburns (him|her) with cigarettes\b|"
-    r"\b(me sigue|me siguio|sigue siguiendome)\b|\bsabe donde (vivo|duermo|estoy|trabajo)\b|"
+    r"\b((me sigue|me siguio)(?! \w+(ando|iendo|endo)\b)|sigue siguiendome)\b|\bsabe donde (vivo|duermo|estoy|trabajo)\b|"
     r"\b(cops|police|policemen|policias|soldiers|soldados|guys|men|they) (have|got) me\b|\b(pushing|pulling|dragging|forcing) me (toward|towards|into|in to|to) (a|the)\b",
     r"\b(me|nos) (van a|vienen a) llevar\b|\b(tumbaron|rompieron|patearon) la puerta\b|\b(are|is|they are|theyre) breaking in\b|\bse (estan|esta) metiendo\b|"
     r"\b(van|car|truck|men|guys|camioneta|carro)\b[\w ]{0,20}\b(waiting for (me|us)|esperandome|esperandonos)\b|"

@@ -299,6 +299,7 @@ DANGER = [
     "officer at the checkpoint told me get in the back room alone or my whole group stays locked here",
     "camioneta gris. 4 hombres. km 40",
     "pls hurry gas station hwy 57 white van",
+    "un señor me sigue desde la parada",
     "hace frio y estamos mojados desde anoche, los labios de mi hija estan morados",
     "baby had diarrhea all day and wont drink anything now, her skin stays up when i pinch it",
     "policia quita todo y pega mi hermano aorita",
@@ -393,7 +394,10 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "mi abuelita dice q me va a matar si no lavo los trastes 😂", "me estan matando los zancudos en el albergue",
            "ese examen me va a matar 😭 alguien sabe de quimica",
            "i was locked in a house by a smuggler back in 2021, im in a safe place now, can i still apply for asylum?",
-           "tengo 17 y me pusieron en un albergue de puros adultos, me toca estar aqui?"]
+           "tengo 17 y me pusieron en un albergue de puros adultos, me toca estar aqui?",
+           "el free fire me sigue sacando, se traba cada rato",
+           "el viaje de generacion a cancun es seguro? mi mama no me quiere dejar ir",
+           "me quiero ir de mi casa xq mis papas no me dejan salir con mi novio 🙄"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
