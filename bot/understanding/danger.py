@@ -19,7 +19,7 @@ _QUESTION = (
     r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )(?<!saber )(?<!pregunto )(?<!preguntar )si me|(?<!saber )si nos|si te|si un dia|if one day|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on)|para evitar|como prevenir|"
     r"(?<!si )es cierto|es verdad|cuantos|cuantas|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
-    r"what is|how many|tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
+    r"what is|how many|(?<!my )(?<!our )tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
 )
 # Danger that is over, a scam, or about someone who is safe: counts for the whole message.
 _OVER = (
@@ -33,7 +33,8 @@ _OVER = (
 _NOT_TOLD = re.compile(
     rf"\b({_QUESTION}|i have heard|i heard|heard that|people say|(un|una) (amigo|amiga|conocido|conocida|vecino|vecina) me (dijo|conto)|"
     r"(a|my) (friend|neighbor|neighbour) (told me|said)|i read|saw on the news|me contaron|escuche que|oi que|he oido|"
-    r"lei que|vi en las noticias|(me|nos) (vine|vinimos|sali|salimos|fui|fuimos) (porque|por que)|(i|we) (left|fled|came) because)\b"
+    r"lei que|vi en las noticias|(me|nos) (vine|vinimos|sali|salimos|fui|fuimos) (porque|por que)|(i|we) (left|fled|came) because|"
+    rf"{_OVER})\b"
 )
 _HYPOTHETICAL = re.compile(rf"\b({_QUESTION}|{_OVER})\b")
 _OVER_PATTERN = re.compile(rf"\b({_OVER})\b")
@@ -43,7 +44,7 @@ _CALM = re.compile(
     r"ya no estoy con (el|ella|ese|esa)|me fui a un albergue|ya (llegue|llegamos) a (mi casa|casa)|ya (estoy|estamos) en (casa|mi casa)|"
     r"(he|she|they) (is|was|are|were) released|(is|are) free now|ya (esta|estan) libres?|(she|he) (is )?with (me|us) now|"
     r"ya (me|nos) (escape|escapamos|sali|salimos|fui|fuimos) de (esa|la|ese|el) (casa|chamba|trabajo|lugar)|ya (me|nos) (escape|escapamos|sali|salimos)|"
-    r"(me|nos) (escape|escapamos) hace (\d+|unos|unas|dos|tres) (dias|semanas|meses)|(i am|im|we are) (in a safe place|somewhere safe)|(estoy|estamos) en un lugar seguro|"
+    r"(me|nos) (escape|escapamos) hace (\d+|unos|unas|dos|tres) (dias|semanas|meses)|we re safe|were safe (in|at|now)|(i am|im|we are) (in a safe place|somewhere safe)|(estoy|estamos) en un lugar seguro|"
     r"(he is|hes|she is|shes|they are) (back home|home safe|safe at home)|paid and (he is|hes|she is|shes|they are) (home|back|free|out)|ya (estoy|estamos) libres?|(i|we) already quit|(i|we) quit already|(i|we) quit (that|the) job|"
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
@@ -81,6 +82,7 @@ _IDIOM = re.compile(
     r"(mama|papa|papas|padres|jefa|jefes|mom|dad|parents) no me (deja|dejan|quiere dejar|quieren dejar) (ir|salir)"
     r"( (con (mi|mis) (novio|novia|amigos|amigas|compas|primos)|a (la fiesta|fiestas|el viaje|la playa|la disco|el antro|cancun)))?$|"
     r"(mama|papa|papas|padres|mom|dad|parents) no me (deja|dejan|quiere dejar|quieren dejar) (ir|salir) (con (mi|mis) (novio|novia|amigos|amigas|compas|primos)|a (la fiesta|fiestas|el viaje|la playa|la disco|el antro|cancun))|"
+    r"(rain|raining|lluvia|lloviendo|storm|tormenta|snow|nieve|weather|clima|flooded|inundad\w*)\b[\w ]{0,40}\b(can not|no podemos|no puedo) (leave|go out|salir)|"
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
     r"(esta|ando|anda|estoy) perdid[oa] en (mate\w*|clase|la clase|ingles|quimica|fisica|la tarea)|atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"
@@ -134,6 +136,17 @@ def without_appeals(normalized: str) -> str:
     if _FEAR.search(normalized):
         return normalized
     return " ".join(_APPEALS.sub(" ", normalized).split())
+
+
+# Happening now, said plainly: after a sentence about the past, another must say this to tell danger now.
+_PRESENT = re.compile(r"\b(hoy|today|ahora|ahorita|now|tonight|esta noche|todavia|still|sigue|siguen|ya viene|ya vienen|"
+                      r"(an|a|one|\d+) (hour|hours|min|mins|minutes) ago|since (i|we) left|"
+                      r"(will not|wont|does not|doesnt|do not|dont) let me|no (me|nos) (deja|dejan))\b")
+
+
+def is_now(normalized: str) -> bool:
+    """Whether a text says it is happening now ("hoy", "still", "an hour ago", "ahorita")."""
+    return bool(_PRESENT.search(normalized) or NOW.search(normalized))
 
 
 _SENTENCE_END = re.compile(r"[.?!;¿¡\n]+")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
-from .danger import Danger, read_danger, says_nothing, told_sentences, without_appeals
+from .danger import Danger, is_now, read_danger, says_nothing, told_sentences, without_appeals
 from .dictionary import real_words
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
@@ -148,8 +148,10 @@ class Understanding:
 
 
     def _read_danger(self, raw: str, normalized: str, as_typed: str) -> Danger:
-        """Danger cues; when the message only asks "what is…" in one sentence and tells its
-        situation in another, the telling sentences are read on their own."""
+        """Danger cues; when the message only asks "what is…" or tells what is over in one sentence
+        and tells its situation in another, the telling sentences are read on their own ("got back in
+        march. theres a guy following me since i left the shelter"). After something over, they must
+        say it is happening now ("hoy", "still", "right now"): else it is the same story, told on."""
         danger = _read_danger(normalized, as_typed)
         if danger.cue or not danger.hypothetical or danger.calm:
             return danger
@@ -157,6 +159,8 @@ class Understanding:
         if told is None:
             return danger
         told_typed = normalize(told)
+        if danger.over and not is_now(told_typed):
+            return danger
         told_danger = _read_danger(self.speller.correct(told_typed), told_typed)
         return told_danger if told_danger.cue else danger
 
@@ -166,9 +170,11 @@ class Understanding:
             return True
         t = self.thresholds
         keeps_cue = top in (EMERGENCY, *CUE_NEVER_GIVES_WAY_TO)
+        if danger.firm:  # held, a ransom, a deadline, writing in secret: even with "lol" ("lol its fine, cant leave till i pay")
+            return True
         if danger.joking and not keeps_cue and top_score >= t.clear_topic:
             return False  # "mi jefe me tiene secuestrado con puro trabajo jaja", "im trapped in this group chat lol"
-        if danger.firm or keeps_cue or top in (OUT_OF_SCOPE, *PLAIN_TALK):
+        if keeps_cue or top in (OUT_OF_SCOPE, *PLAIN_TALK):
             return True
         # "they will kill me if I go back" is about asylum, and says so clearly;
         # "please help me, I need to know about asylum" asks about asylum;

@@ -330,6 +330,30 @@ DANGER = [
     "i keep getting texts threatening my family back home unless i pay, they know my name",
     "mi chamo no ha llegado y un numero me manda fotos de el todo golpeado, que hago",
     "strange people asking for me at the shelter reception and the staff gave them my room number",
+    # Extortion in progress, coded language, danger called normal or buried (emergency_dev28).
+    "im typing with one hand bc the extortion guy is still talking, he says dont tell the police or else",
+    "if i say pizza it means i need help. pizza",
+    "im fine!! everyone here is super nice!! (they are watching me type)",
+    "my 'boss' is at the door. if i stop writing you know why",
+    "nos detuvieron unos q dicen ser policias pero no traen uniforme, nos tienen hincados",
+    "at a checkpoint near tuxtla, men without uniforms pulled my sister out and put her in a car",
+    "mi papa me quema con el cigarro cuando se enoja. hoy esta muy enojado",
+    "my boyfriend only hits me when hes drunk, which is like every day, anyway what are the office hours",
+    "lol its fine, the guys at the house say i owe them and cant leave till i pay, they take all my tips",
+    "im ok just tired of everything, gonna end it tonight probably. anyway how do i get a curp",
+    "queremos regresar a nicaragua. anoche unos tipos vinieron a buscarlo y dijeron q vuelven hoy para llevarselo",
+    "i was deported two months ago. the guy who gave me a place to stay says i owe him and wont let me leave, he has a gun",
+    "im a returnee, got back in march. theres a guy following me since i left the shelter an hour ago",
+    "en la cocina el dueño me guarda el pasaporte. la semana pasada se lo pedi y me pego. hoy se lo tengo q volver a pedir",
+    # Only the classifier caught these, with one training draw: the cues must not depend on it.
+    "my ex is outside screaming and trying to get in through the back door",
+    "entro la guardia a la casa pateando puertas, a mi hermano le abrieron la cabeza",
+    "bus flipped on the highway outside palenque, people still inside",
+    "help a boy is hanging off the side of the train",
+    "gf is 17, some guy has her in a hotel and is posting her on a website",
+    "they put a note on my door with a bullet taped to it. my name is on it",
+    "ultimo mensaje, gracias x todo, ya no voy a molestar a nadie",
+    "using wifi from the shop downstairs. they dont know i have this old phone",
 ]
 
 NOT_DANGER = [
@@ -397,7 +421,10 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "tengo 17 y me pusieron en un albergue de puros adultos, me toca estar aqui?",
            "el free fire me sigue sacando, se traba cada rato",
            "el viaje de generacion a cancun es seguro? mi mama no me quiere dejar ir",
-           "me quiero ir de mi casa xq mis papas no me dejan salir con mi novio 🙄"]
+           "me quiero ir de mi casa xq mis papas no me dejan salir con mi novio 🙄",
+           "the weather is so bad here we cant leave the house lol, 3 days of rain",
+           "hi, i came from nicaragua in 2023. on the way we were kidnapped in reynosa but we got out and were safe in guadalajara now. can we apply for asylum?",
+           "tengo diabetes y se me acabo la insulina, donde consigo"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
