@@ -18,7 +18,7 @@ _CHILD_EN = r"(son|daughter|kid|child|baby|boy|girl|little brother|little sister
 # Met online, and meeting now: where grooming turns into danger.
 _ONLINE = (r"(free fire|tiktok|face|facebook|insta|instagram|discord|roblox|snap|snapchat|whatsapp|whats|internet|"
            r"un juego|a game|online|fortnite|minecraft|una app|an app)")
-_MEETING = (r"(va a recoger|van a recoger|se va a ver|se van a ver|(is|s) meeting (him|her|a guy|a man)|su depa|(me|la|lo) recogio|pick(ing|s)? (her|him|me) up|went to meet|gone to meet|se fue a ver|"
+_MEETING = (r"(va a recoger|van a recoger|iba a recoger|en la esquina|se va a ver|se van a ver|(is|s) meeting (him|her|a guy|a man)|su depa|(me|la|lo) recogio|pick(ing|s)? (her|him|me) up|went to meet|gone to meet|se fue a ver|"
             r"(salio|se salio) (a|pa|para) ver|hotel|motel|(en|in) (su|his|a|the) (carro|car|truck|camioneta)|(subo|suba|subi) a su carro|"
             r"get in(to)? his car|no contesta|phone (is )?off|(celular|cel|telefono) apagado|ubicacion|location|se fue con|left with|went out with|salio con|"
             r"abajo de mi casa|afuera de mi casa|outside my (house|place|school)|downstairs|se vean|verse|quedaron de verse|meet (up|today|tonight)|"
@@ -122,7 +122,7 @@ DANGER = [
     r"\b(get|getting) in(to)? (his|their|the|a) (car|van|truck)\b|\b(left|went|gone) with (a|some) (man|guy|stranger)\b",
     r"\b" + _ONLINE + r"\b.*\b" + _MEETING + r"\b|\b" + _MEETING + r"\b.*\b" + _ONLINE + r"\b",
     r"\b(conocio|conoci|met) (en|on|por|online)\b.*\b(va a recoger|van a recoger|pick (her|him|me) up|is picking (her|him|me) up|se la va a llevar|se lo va a llevar|(lo|la) va a llevar|(take|taking) (her|him) to)\b",
-    r"\b(padrastro|stepdad|step dad|stepfather|tio|uncle|primo|encargado|guardia|senor|hombre|moms boyfriend|mom s boyfriend|mothers boyfriend|novio de mi mama) "
+    r"\b(padrastro|stepdad|step dad|stepfather|tio|uncle|primo|encargado|guardia|senor|hombre|moms boyfriend|mom s boyfriend|mothers boyfriend|novio de mi mama)( de la casa)? "
     r"(entra|se mete|comes|gets|sneaks|keeps coming|keeps getting) (de noche )?(a |al |into )?(mi |el |my )?(cuarto|room|cama|bed)\b|"
     r"\b((me toco|me toca)(?! (\w*(ar|er|ir)|a mi|turno|el turno|mi turno)\b)|me manosea|me manoseo|me manosean|touched me|touches me|groped me)\b|"
     r"\b(strip|desvistete|desnudate|quitate la ropa)\b.*\b(or|o)\b|\b(says|dice|dijo) (to )?(strip|desnudarme|quitarme la ropa)\b",
@@ -194,8 +194,8 @@ DANGER = [
     # Held or used, told as a question ("es legal que…", "is it normal…"): the situation is still theirs.
     r"\bkeep (me|us) here\b|\b(\d+|dos|tres|varios|varias) (meses|semanas|dias) sin (ver la calle|salir|poder salir)\b|"
     r"\b(dice|dijo|dicen) (que )?(me|nos) (compro|compraron)\b|\bno (puedes|puedo|podemos) renunciar\b|\b(can not|not allowed to) quit\b|"
-    r"\batender a (hombres|clientes|senores)\b|\b(para|pa) (soltarnos|soltarme|dejarnos ir|dejarme ir)\b|\bno (me|nos) (da|dan) de comer\b|"
-    r"\b(cierra|cierran|cierre|cierren) por fuera\b|\blocks? (us|me|the door) (in )?from (the )?outside\b|\bnot allowed (out|to leave|to go out)\b|"
+    r"\batender a (hombres|clientes|senores)\b|\b(para|pa) (soltarnos|soltarme|soltarla|soltarlo|soltarlos|liberarla|liberarlo|dejarnos ir|dejarme ir)\b|\bno (me|nos) (da|dan) de comer\b|"
+    r"\b(cierra|cierran|cierre|cierren) por fuera\b|\blocks? (us|me|it|the door) (in )?from (the )?outside\b|\bnot allowed (out|to leave|to go out)\b|"
     r"\b(make|makes|made) (me|you|us) work\b[\w ]{0,30}\b(pay off|to pay)\b|"
     r"\b(follows|following|sigue|siguen) (my|a mis|a mi) (kids|children|hijos|hijas|daughter|son|hija|hijo)\b|"
     r"\b(has not|hasnt|did not|didnt) (come|came) back\b[\w ]{0,40}\b(phones?|cel|celular)\b[\w ]{0,10}\b(off|apagado|dead)\b",
@@ -350,8 +350,8 @@ DANGER = [
     r"\b(pega|pegan|golpea|golpean) (a )?mi " + _PEOPLE + r"\b|"
     r"\btodavia (estoy|estamos|sigo|seguimos) (adentro|dentro|ahi|alli|encerrad[oa]s?)\b|\b(me|nos) (vigila|vigilan) con (perros|armas|pistolas)\b|"
     r"\bno (deja|dejan) salir\b(?! al? (perr|gat|mascota))|"
-    r"\bsi no (pago|pagamos|mando|mandamos|doy|damos|deposito|depositamos|entrego|entregamos)\b.*"
-    r"\b(se (lo |la |los |las )?llevan|(le|les|me|nos|te) (cortan|hacen algo|queman)|(lo|la|los|las|me|nos|te) (mata|matan|levantan|queman))\b|"
+    r"\bsi no (le |les )?(pago|pagamos|mando|mandamos|doy|damos|deposito|depositamos|entrego|entregamos)\b.*"
+    r"\b(se (lo |la |los |las )?llevan|(le|les|me|nos|te) (cortan|hacen algo|queman)|(lo|la|los|las|me|nos|te) (mata|matan|levantan|queman|deportan))\b|"
     r"\b(le|les|te|me) (van a )?(cortan|cortar|cortaran|mochan|mochar) (un|el|los|una|la) (dedo|dedos|oreja|mano)\b|"
     r"\b(wont|will not|does not|doesnt|no quiere|ya no quiere|no puede) (drink|tomar|beber) (anything|nada|agua|water|leche|milk)\b|"
     r"\bno (eat|come|comer) no (drink|toma|tomar|bebe)\b|\b(they|he|she) (have|has) had my \w+ for\b",
@@ -406,11 +406,20 @@ DANGER = [
     r"\blocked (her|him|them|me|us) in (the|an|a|his|their) (apartment|room|house|hotel|bathroom)\b|"
     r"\b(vuelven|regresan) hoy (para|pa|a) (llevarselo|llevarsela|llevarnos|llevarme|matarlo|matarla)\b|\b(vinieron|vienen|fueron) a buscar(lo|la|me|nos)\b|"
     r"\b(lo|la|los|las) (encerro|encerraron) en el (bano|cuarto|closet|sotano)\b|\ble pego con (un|el) (cinturon|palo|cable)\b|"
+    r"\b(walked|walking|following|follows) behind me\b|\bwhen i stop,? he stops\b|"
+    r"\b(they will|theyll|they are going to|they re going to) (hurt|kill|harm) (my|our) (family|familia|kids|children|mom|wife|husband)\b|"
+    r"\bpulled (my|her|his|the|a) \w+ under\b|\b(ya )?saben donde (esta|estamos|estoy|vive|vivimos)\b|\b(esta|anda) escondid[oa]\b|"
+    r"\b(they|they are|theyre|he is|hes|she is) waiting for me (outside|at|in front|by)\b|"
+    r"\b(quede|quedo|me quede) sol[oa] en (el |la )?(monte|desierto|selva)\b|\bpie roto\b|\bse salio corriendo\b.*\b(carretera|calle|highway|road)\b|"
+    r"\bviene en camino\b.*\b(tomado|borracho|drunk|enojado)\b|\b(tomado|borracho)\b.*\bviene en camino\b|"
+    r"\b(some|two|three|unos|varios) (men|guys|hombres|tipos) took (him|her|me|us|my \w+)\b|\bpadlocked\b|"
+    r"\b(me|le|la|lo) quemo con (la|el|un|una) (plancha|cigarro|agua|aceite)\b|"
     r"\b(can not|cant) leave (till|until) i pay\b|\bno (lo|la|los|las) dejan llamar\b|\b(je suis|on est) (enferme|enfermee|enfermes|enfermees)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
 SECRET = [
+    r"\bse va a dar cuenta\b|\b(he|she) (will|ll|is going to) notice\b",
     r"\bif i say \w+ it means\b|\bsi (te |le |les )?digo \w+ (ya sabe|ya sabes|ya saben|es que|significa)\b|\bpretend (this is|its) a (pizza|food) order\b|"
     r"\b(watching me type|reading my messages|leyendo lo que escribo|viendo lo que escribo)\b|\bif i stop (writing|texting|answering)\b|"
     r"\bno (puedo|podemos) explicar\b|\bme (marco|llamo|escribio) a escondidas\b",
@@ -446,6 +455,7 @@ FIRM = re.compile(
     r"\b(kidnapped|have|took|taken|grabbed) my \w+\b.*\b(asking|ask|want|wants|demanding|demand) (for )?(a )?(ransom|money|\d+)"
     r"|\b(they|he|she) (have|has) had my \w+ for\b"
     r"|\b(vuelven|regresan) hoy (para|pa|a) (llevarselo|llevarsela|llevarnos|llevarme|matarlo|matarla)\b"
+    r"|\b(levantaron|secuestraron|se llevaron) a mi \w+\b"
     r"|\b(he|she|they) (has|have|got) a (gun|pistol|knife)\b|\b(tiene|trae|traen) (una |un )?(pistola|arma|cuchillo)\b"
     r"|\b(can not|cant) leave (till|until) i pay\b|\bno (puedo|podemos) (salir|irme|irnos) hasta (que|q) (pague|paguemos)\b"
 )
@@ -493,11 +503,11 @@ ALWAYS = [
     r"(nos|me) (dejo|dejaron|botaron|boto|tiraron) en medio de la nada)\b",
     # Someone being hurt as we speak.
     r"\b(le|les|lo|la|los|las) (estan|esta) (golpeando|pegando|apunalando|disparando|ahorcando|violando)\b",
-    r"\b(estan|esta) (golpeando|pegando|apunalando|disparando|violando) a\b|\bme (esta|estan) (ahorcando|asfixiando|golpeando|pegando|apunalando|violando)\b",
-    r"\b(is|are) (beating|hitting|hurting|attacking|stabbing|shooting|choking|raping) (my|a|the|him|her|them|someone|somebody)\b",
+    r"\b(estan|esta) (golpeando|pegando|apunalando|disparando|violando) a\b|\b(me|nos) (esta|estan) (ahorcando|asfixiando|golpeando|pegando|apunalando|violando)\b",
+    r"\b(is|are) (beating|hitting|hurting|attacking|stabbing|shooting|choking|raping) (my|a|the|him|her|them|someone|somebody|anyone|everyone|people|us)\b",
     # Medical emergencies: act now, whatever else the message says.
     r"\b(convulsion\w*|convulsionando|no respira|no puede respirar|inconsciente|se desmayo|desmayad[oa]|ya no reacciona|no reacciona|"
-    r"no despierta|not responding|unresponsive|(will not|wont|does not|doesnt) wake up|sangra mucho|"
+    r"no despierta|not responding|unresponsive|(will not|wont|does not|doesnt|do not|dont) wake up|sangra mucho|"
     r"sangrando mucho|no (le )?para de sangrar|no deja de sangrar|mucha sangre|infarto|sobredosis|envenenad\w*|esta como ido|"
     r"no (me )?responde cuando le hablo|ojos (en blanco|volteados)|espuma (por|en) la boca|se desplomo|presion en el pecho|"
     r"dolor (muy )?fuerte en el pecho|brazo (dormido|entumido))\b",
@@ -512,7 +522,7 @@ ALWAYS = [
     r"\b(no (hace|ha hecho) pipi|no (orina|ha orinado) desde|vomita todo|no retiene (nada|liquidos)|(has not|hasnt|has nt) peed|"
     r"(can not|cannot) keep (anything|water|fluids|liquids) down)\b",
     r"\b(respira (muy )?rapido|se le hunden las costill\w*|(breathing|breathes) (really |very |so )?fast|(no se mueve|not moving)( much)?|"
-    r"(ya tengo|i have|i ve got|i got) (la|una|the|a) (cuerda|soga|rope)|(tengo|i have|i ve got|i got) (la|the) (cuerda|soga|rope) (aqui|here|conmigo|lista|ready)|"
+    r"(ya tengo|i have|i ve got|i have got|i got) (la|una|the|a) (cuerda|soga|rope)|(tengo|i have|i ve got|i got) (la|the) (cuerda|soga|rope) (aqui|here|conmigo|lista|ready)|"
     r"(cuerda|soga|rope) (lista|ready))\b",
     r"\b(hipotermia|hypothermia|(tiembla|temblando) y (ya )?no (habla|responde|reacciona)|(shaking|shivering) and (not talking|can not talk|confused|not responding))\b",
     r"\bme voy a (tirar|aventar) (a las vias|al tren|del puente|al rio|de un edificio|de la azotea)\b|"
@@ -567,7 +577,11 @@ ALWAYS = [
     r"\b(wrote|written) my (letters|goodbye letters)\b|\bya (escribi|deje) mis cartas\b|\b(le|me) (abrieron|rompieron) la cabeza\b|"
     r"\bchoked on\b|\b(se atraganto|atragantad[oa])\b|\bme sangra (la boca|la nariz|la cabeza|el ojo)\b|"
     r"\b(i can hear|i hear|la oigo|lo oigo) (her|him|them)? ?(screaming|gritar|gritando)\b|"
-    r"\b(cuchillo|navaja|knife|blade) (en|in) (la|mi|my) mano\b|"
+    r"\b(cuchillo|cuchiyo|navaja|knife|blade) (en|in) (la|mi|my) mano\b|\b(want to|planning (how )?to|plan to) end it\b|"
+    r"\b(the |my )?pills in front of me\b|\b(las )?pastillas (enfrente|frente a mi)\b|\b(do not|dont) think (i will|ill) be here (much )?longer\b|"
+    r"\bse encerro en el (bano|cuarto)\b.*\bno (abre|contesta|responde)\b|\b(throwing up|vomiting|vomitando|vomita) (and|y) (confused|confundid[oa]|mareado)\b|"
+    r"\btiene sangre en la cabeza\b|\bya no se levanta\b|\b(baby|bebe)\b.*\b(limp|floppy|aguadit[oa])\b|"
+    r"\b(pierna|brazo|pie|mano|leg|arm|foot)\b[\w ]{0,20}\b(negra|negro|black)\b.*\b(apesta|huele|fiebre|smells|fever)\b|\bmordio (una )?vibora\b|"
     r"\bultimo mensaje\b.*\bgracias (por|x) todo\b|\bgracias (por|x) todo\b.*\bya no voy a molestar a nadie\b|"
     r"\b(hits|beats|hurts) me if\b|\bme (pega|golpea|pegan|golpean) si\b|"
     r"\b(me|nos) (va|van) a (matar|pegar|hacer algo) si (cuento|digo|hablo|le digo|le cuento|les digo|les cuento|denuncio|aviso)\b|"

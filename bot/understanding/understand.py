@@ -203,11 +203,12 @@ class Understanding:
 
 def _read_danger(normalized: str, as_typed: str) -> Danger:
     """Danger cues in the corrected text or, recall first, in the text as typed: a correction
-    must never hide a cue ("cortar las venas" is not "cortar las wenas")."""
+    must never hide a cue ("cortar las venas" is not "cortar las wenas"), nor make a strong one
+    weak ("ya no se levanta" is not "ya no se levantan")."""
     danger = read_danger(normalized)
-    if not danger.cue and as_typed != normalized:
+    if not danger.strong and as_typed != normalized:
         as_written = read_danger(as_typed)
-        if as_written.cue:
+        if as_written.cue and (not danger.cue or as_written.strong):
             return as_written
     return danger
 

@@ -354,6 +354,19 @@ DANGER = [
     "they put a note on my door with a bullet taped to it. my name is on it",
     "ultimo mensaje, gracias x todo, ya no voy a molestar a nadie",
     "using wifi from the shop downstairs. they dont know i have this old phone",
+    "tengo el cuchiyo en la mano y ya no kiero seguir",
+    "mi niño se trago unas pastillas de la señora del albergue, no se cuantas",
+    "my mother fall down and don't wake up",
+    "There's a man who has walked behind me for 6 blocks. When I stop, he stops.",
+    "i'm supposed to be asking about programs for returnees but honestly i just want to end it, i've got the rope",
+    "mi hermano se encerro en el baño y no abre, se oyo q algo se cayo",
+    "sitting by the border wall in the sun for hours, my husband is throwing up and confused",
+    "me escuchan si mando audio? no puedo escribir mucho, se va a dar cuenta",
+    "un señor con chaleco de la guardia dice q si no le damos 500 c/u nos deportan hoy mismo",
+    "no es para tanto pero el señor de la casa entra a mi cuarto en la noche y tengo 15",
+    "baby is 2 weeks old and hasnt eaten since yesterday, shes limp and hot",
+    "mi hermana no contesta desde ayer y el pollero me pide 3 mil dolares pa soltarla",
+    "q apoyos hay para sacar mi ine? unos policias nos estan golpeando y uno de los otros ya no se levanta",
 ]
 
 NOT_DANGER = [
