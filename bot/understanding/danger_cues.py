@@ -406,6 +406,7 @@ DANGER = [
     r"\blocked (her|him|them|me|us) in (the|an|a|his|their) (apartment|room|house|hotel|bathroom)\b|"
     r"\b(vuelven|regresan) hoy (para|pa|a) (llevarselo|llevarsela|llevarnos|llevarme|matarlo|matarla)\b|\b(vinieron|vienen|fueron) a buscar(lo|la|me|nos)\b|"
     r"\b(lo|la|los|las) (encerro|encerraron) en el (bano|cuarto|closet|sotano)\b|\ble pego con (un|el) (cinturon|palo|cable)\b|"
+    r"\bagainst (my|your|her|his|their|our) will\b|\bcontra (mi|su|nuestra) voluntad\b|"
     r"\b(walked|walking|following|follows) behind me\b|\bwhen i stop,? he stops\b|"
     r"\b(they will|theyll|they are going to|they re going to) (hurt|kill|harm) (my|our) (family|familia|kids|children|mom|wife|husband)\b|"
     r"\bpulled (my|her|his|the|a) \w+ under\b|\b(ya )?saben donde (esta|estamos|estoy|vive|vivimos)\b|\b(esta|anda) escondid[oa]\b|"

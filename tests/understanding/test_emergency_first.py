@@ -367,6 +367,7 @@ DANGER = [
     "baby is 2 weeks old and hasnt eaten since yesterday, shes limp and hot",
     "mi hermana no contesta desde ayer y el pollero me pide 3 mil dolares pa soltarla",
     "q apoyos hay para sacar mi ine? unos policias nos estan golpeando y uno de los otros ya no se levanta",
+    "if someone is holding you against your will but lets you use the phone, is that kidnapping? asking for me. i'm still here",
 ]
 
 NOT_DANGER = [
