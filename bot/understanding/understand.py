@@ -203,12 +203,12 @@ class Understanding:
 
 def _read_danger(normalized: str, as_typed: str) -> Danger:
     """Danger cues in the corrected text or, recall first, in the text as typed: a correction
-    must never hide a cue ("cortar las venas" is not "cortar las wenas"), nor make a strong one
-    weak ("ya no se levanta" is not "ya no se levantan")."""
+    must never hide a cue ("cortar las venas" is not "cortar las wenas"), nor make a strong or
+    firm one weaker ("ya no se levanta" is not "ya no se levantan")."""
     danger = read_danger(normalized)
     if not danger.strong and as_typed != normalized:
         as_written = read_danger(as_typed)
-        if as_written.cue and (not danger.cue or as_written.strong):
+        if as_written.cue and (not danger.cue or (as_written.strong, as_written.firm) > (danger.strong, danger.firm)):
             return as_written
     return danger
 

@@ -368,6 +368,14 @@ DANGER = [
     "mi hermana no contesta desde ayer y el pollero me pide 3 mil dolares pa soltarla",
     "q apoyos hay para sacar mi ine? unos policias nos estan golpeando y uno de los otros ya no se levanta",
     "if someone is holding you against your will but lets you use the phone, is that kidnapping? asking for me. i'm still here",
+    # A general sample by a new author (emergency_dev29).
+    "mi mama no contesta desde hace 2 dias, lo ultimo que me dijo es que la tenian en una casa con otros migrantes",
+    "mi hija esta desaparecida desde ayer en cdmx, tiene 14",
+    "me golpearon los guardias y tengo la cabeza abierta, sigo en la estacion migratoria",
+    "my brother is in immigration detention, he's very sick and they wont give him a doctor, he can barely talk",
+    "the building we rent in is on fire",
+    "a truck hit our group on the highway, 2 people arent moving, near acayucan",
+    "my sister texted me 'help' and now her phone is off, she was crossing with a coyote in sonora",
 ]
 
 NOT_DANGER = [
