@@ -83,6 +83,7 @@ _IDIOM = re.compile(
     r"( (con (mi|mis) (novio|novia|amigos|amigas|compas|primos)|a (la fiesta|fiestas|el viaje|la playa|la disco|el antro|cancun)))?$|"
     r"(mama|papa|papas|padres|mom|dad|parents) no me (deja|dejan|quiere dejar|quieren dejar) (ir|salir) (con (mi|mis) (novio|novia|amigos|amigas|compas|primos)|a (la fiesta|fiestas|el viaje|la playa|la disco|el antro|cancun))|"
     r"(rain|raining|lluvia|lloviendo|storm|tormenta|snow|nieve|weather|clima|flooded|inundad\w*)\b[\w ]{0,40}\b(can not|no podemos|no puedo) (leave|go out|salir)|"
+    r"(ransomware|virus|malware|hackers?|hackearon)\b[\w ]{0,20}\b(kidnapped|secuestr\w*)|(kidnapped|secuestr\w*) (my|mis) (files|archivos|fotos|cuenta)|"
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
     r"(esta|ando|anda|estoy) perdid[oa] en (mate\w*|clase|la clase|ingles|quimica|fisica|la tarea)|atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"
@@ -97,7 +98,9 @@ _IDIOM = re.compile(
 _LAUGH = re.compile(r"\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b")
 # A plain plea ("help me", "ayudame por favor"): danger when nothing else is asked, else the question wins.
 _PLEA = re.compile(r"\b(help me|help us|please help|ayudame por favor|ayudenme por favor)\b"
-                   r"(?! (find|know|understand|with|get|to|go|return|choose|figure|learn|out))")
+                   r"(?! (find|know|understand|with|get|to|go|return|choose|figure|learn|out|write|make|do|fix|pick|decide|translate|study|pass))")
+# A pet or a thing in trouble: a plea about it is not danger ("please help my cat is sick").
+_PET = re.compile(r"\b(my|mi) (cat|dog|pet|puppy|kitten|perro|perrito|perra|gato|gatito|mascota|chihuahua)\b")
 # Appeals people add to any question ("…ayudenme por favor", "…es urgente"): not danger by themselves.
 _APPEALS = re.compile(r"\b(please help me|please help us|help me please|help us please|please help|help me|help us|"
                       r"ayudenme por favor|ayudame por favor|por favor ayudenme|por favor ayudame|ayudenme|ayudame|"
@@ -210,5 +213,5 @@ def read_danger(normalized: str) -> Danger:
         firm = bool(FIRM.search(normalized) or now) and not tone["calm"]
         return Danger(match.group(0), False, maybe, firm=firm, **tone)
     plea = _PLEA.search(normalized) if not _ASKING_FOR_HELP.search(normalized) else None
-    plea_counts = bool(plea) and not maybe
+    plea_counts = bool(plea) and not maybe and not _PET.search(normalized)
     return Danger(plea.group(0) if plea_counts else None, False, maybe, plea=plea_counts, **tone)

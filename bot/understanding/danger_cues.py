@@ -28,7 +28,7 @@ DANGER = [
     r"\b(auxilio|socorro|(?<!vos )(?<!tu )(?<!usted )sos(?! mode| button| una| un| bot| humano| persona| real| de)|rescatenme|salvenme|ayudenme rapido)\b",
     r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos) de aqui\b",
     r"\b(?<!no )(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
-    r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)",
+    r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)(?! (roto|rota|caro|cara|mal|falso|falsa|usado|usada|pirata|de mas)\b)",
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)"
     r"(?! de (la|el|mi) (app|aplicacion|juego|pagina|cuenta|programa|grupo)\b)",
     r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
@@ -60,7 +60,7 @@ DANGER = [
     r"\b(saco|sacaron|trae|traen) (una |un )?(pistola|navaja|cuchillo|machete|arma)\b",
     r"\b(piden|pide|pidieron|exigen|pidiendo|exigiendo) (rescate|dinero por|lana por|pisto por|feria por)",
     r"\b(me|nos) van a (matar|hacer algo)\b|\b(pa|para) (matarme|matarnos)\b",
-    r"\b(?<!la )(?<!una )(?<!mi )(?<!su )(?<!las )(?<!sus )(herid[oa]s?|baleado|baleada|apunalad[oa])\b",  # not "la herida" (a wound)
+    r"\b(?<!la )(?<!una )(?<!mi )(?<!su )(?<!las )(?<!sus )(?<!\ba )(?<!\bde )(?<!\bto )(herid[oa]s?|baleado|baleada|apunalad[oa])\b",  # not "la herida" (a wound), nor "a merida" misread
     r"\b(queriendo|quiere|quieren|tratando de|intentando) (meterse|entrar) (a la casa|al cuarto|a mi casa|a mi cuarto|a la casa)\b",
     r"\b(hay|se oyen|se escuchan|oigo|escucho|estan echando) (balazos|balacera|disparos|tiros|un tiroteo)\b|\bbalacera (afuera|aqui|en)\b",
     r"\b(necesito|necesitamos|manden|mande|llamen|llame|pidan|urge) (una )?(ambulancia|patrulla)\b|\bnumero de la policia (rapido|ya|urgente)\b",
@@ -406,6 +406,9 @@ DANGER = [
     r"\blocked (her|him|them|me|us) in (the|an|a|his|their) (apartment|room|house|hotel|bathroom)\b|"
     r"\b(vuelven|regresan) hoy (para|pa|a) (llevarselo|llevarsela|llevarnos|llevarme|matarlo|matarla)\b|\b(vinieron|vienen|fueron) a buscar(lo|la|me|nos)\b|"
     r"\b(lo|la|los|las) (encerro|encerraron) en el (bano|cuarto|closet|sotano)\b|\ble pego con (un|el) (cinturon|palo|cable)\b|"
+    # "EMERGENCIA", "es una emergencia": weak, so a laugh lets it go ("mi cel esta en 1% es una emergencia xd").
+    r"^(emergencia|emergency)\b(?! (number|numero|de|phone|line|plumber|locksmith|vet|dentist|exit|room|kit|brake|mode|modo|contact|contacto))|"
+    r"(?<!no )\bes una emergencia\b|\bthis is an emergency\b|"
     r"\bagainst (my|your|her|his|their|our) will\b|\bcontra (mi|su|nuestra) voluntad\b|"
     # Emergency probe 29 (a general sample): missing since yesterday, no doctor given, a message that said "help".
     r"\b(esta|estan) desaparecid[oa]s?\b|\b(is|has been) missing since\b|"
@@ -524,7 +527,7 @@ ALWAYS = [
     r"\b(se cayo del (tren|techo|puente|camion)|se cayo de la bestia|no (siente|puede mover) las piernas|(can not|cannot) feel (his|her|my) legs|fell (off|from) the (train|roof|truck|bridge)|(bit|bitten) by a (snake|scorpion|rattlesnake)|"
     r"(me|le|lo|la) (pico|mordio) (una|un) (vibora|culebra|serpiente|alacran|cascabel)|muriendo de sed|dying of thirst|"
     r"(se esta|me estoy|nos estamos|is|are|am) (muriendo|dying)\b(?! de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas))(?! (to|for)\b))\b",
-    r"^(emergencia|emergency)\b(?! (number|numero|de|phone|line))|(?<!no )\bes una emergencia\b|\bthis is an emergency\b",
+
     r"\b(no (hace|ha hecho) pipi|no (orina|ha orinado) desde|vomita todo|no retiene (nada|liquidos)|(has not|hasnt|has nt) peed|"
     r"(can not|cannot) keep (anything|water|fluids|liquids) down)\b",
     r"\b(respira (muy )?rapido|se le hunden las costill\w*|(breathing|breathes) (really |very |so )?fast|(no se mueve|not moving)( much)?|"

@@ -300,6 +300,7 @@ DANGER = [
     "camioneta gris. 4 hombres. km 40",
     "pls hurry gas station hwy 57 white van",
     "un señor me sigue desde la parada",
+    "EMERGENCIA", "es una emergencia, estoy encerrada",
     "hace frio y estamos mojados desde anoche, los labios de mi hija estan morados",
     "baby had diarrhea all day and wont drink anything now, her skin stays up when i pinch it",
     "policia quita todo y pega mi hermano aorita",
@@ -446,7 +447,12 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "me quiero ir de mi casa xq mis papas no me dejan salir con mi novio 🙄",
            "the weather is so bad here we cant leave the house lol, 3 days of rain",
            "hi, i came from nicaragua in 2023. on the way we were kidnapped in reynosa but we got out and were safe in guadalajara now. can we apply for asylum?",
-           "tengo diabetes y se me acabo la insulina, donde consigo"]
+           "tengo diabetes y se me acabo la insulina, donde consigo",
+           "emergencia!!! se me acabo el cafe jaja", "mi cel esta en 1% es una emergencia xd",
+           "ransomware kidnapped my files, how do i decrypt them", "help me write a cover letter",
+           "quiero poner una queja en profeco x un celular q me vendieron roto",
+           "please help my cat is sick and wont eat, is there a vet near me",
+           "el tren maya cuanto cuesta el boleto de cancun a merida"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
