@@ -152,6 +152,14 @@ def is_now(normalized: str) -> bool:
     return bool(_PRESENT.search(normalized) or NOW.search(normalized))
 
 
+# The long lists above, searched through RE2 first (patterns.py): one linear pass says whether
+# they could match at all — most messages have no figure of speech, no calm words, no question.
+_IDIOM_SEARCH = PatternSet([_IDIOM.pattern]).search
+_CALM_SEARCH = PatternSet([_CALM.pattern]).search
+_HYPOTHETICAL_SEARCH = PatternSet([_HYPOTHETICAL.pattern]).search
+_NOT_TOLD_SEARCH = PatternSet([_NOT_TOLD.pattern]).search
+_OVER_SEARCH = PatternSet([_OVER_PATTERN.pattern]).search
+
 _SENTENCE_END = re.compile(r"[.?!;¿¡\n]+")
 
 
@@ -162,7 +170,7 @@ def told_sentences(text: str) -> str | None:
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) < 2:
         return None
-    told = [s for s in sentences if not _NOT_TOLD.search(normalize(s))]
+    told = [s for s in sentences if not _NOT_TOLD_SEARCH(normalize(s))]
     return ". ".join(told) if 0 < len(told) < len(sentences) else None
 
 
@@ -190,23 +198,23 @@ class Danger:
 
 def read_danger(normalized: str) -> Danger:
     """Look for signs of present danger once; hypothetical questions don't count unless strong."""
-    figure = _IDIOM.search(normalized)
+    figure = _IDIOM_SEARCH(normalized)
     if figure:
         normalized = " ".join(_IDIOM.sub(" ", normalized).split())
     now = NOW.search(normalized)
-    maybe = bool(_HYPOTHETICAL.search(normalized)) and not now
+    maybe = bool(_HYPOTHETICAL_SEARCH(normalized)) and not now
     played_down = _PLAYED_DOWN.search(normalized)
-    calm = _CALM.search(normalized) and not played_down
+    calm = _CALM_SEARCH(normalized) and not played_down
     # "jaja ntp pero…": a nervous laugh before danger played down is not a joke.
     tone = {"calm": bool(calm), "joking": bool(figure or (_LAUGH.search(normalized) and not played_down)),
             "asks_what_it_is": bool(_ASKS_WHAT_IT_IS.search(normalized)),
-            "over": bool(_OVER_PATTERN.search(normalized)) and not now}
+            "over": bool(_OVER_SEARCH(normalized)) and not now}
     strong = _ALWAYS_CUES.search(normalized)
     if strong:
         return Danger(strong.group(0), True, maybe, **tone)
     secret = _SECRET_CUES.search(normalized)
     # Said as a condition ("if he sees…", "si dejo de contestar…") it still counts; asked about, not.
-    if secret and not _OVER_PATTERN.search(normalized) and (not maybe or secret.group(0).startswith(("if ", "si ", "por si "))):
+    if secret and not _OVER_SEARCH(normalized) and (not maybe or secret.group(0).startswith(("if ", "si ", "por si "))):
         return Danger(secret.group(0), False, maybe, firm=not tone["calm"], **tone)
     match = _DANGER_CUES.search(normalized)
     if match and not maybe:

@@ -42,3 +42,14 @@ def test_the_fast_search_finds_what_the_plain_search_finds(monkeypatch, name):
 def test_text_that_is_not_ascii_takes_the_plain_way():
     cues = PatternSet([r"\bniño\b"])
     assert cues.search("mi niño").group(0) == "niño"
+
+
+@pytest.mark.parametrize("name", ["_IDIOM", "_CALM", "_HYPOTHETICAL", "_NOT_TOLD", "_OVER_PATTERN"])
+def test_how_danger_is_said_is_found_the_same_through_re2(name):
+    from bot.understanding import danger
+
+    plain = getattr(danger, name)
+    fast = PatternSet([plain.pattern])
+    for text in _messages()[::3]:
+        a, b = fast.search(text), plain.search(text)
+        assert (a and (a.start(), a.group(0))) == (b and (b.start(), b.group(0))), text
