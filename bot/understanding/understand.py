@@ -138,7 +138,8 @@ class Understanding:
                 and scores.get("office_locations", 0) >= t.suggest):
             return Analysis(normalized, lang, lang_confidence, "office_locations", confidence(top_score),
                             ANSWERED, office, (), ranking[:5], likely_lang=likely)
-        suggestions = tuple(i for i, s in in_scope[:3] if s >= t.suggest)
+        # Nothing said, nothing to guess from: no topics suggested ("y?" gets the menu, not two random topics).
+        suggestions = () if nothing_said else tuple(i for i, s in in_scope[:3] if s >= t.suggest)
         nearest = in_scope[0][0] if in_scope else None
         outcome = SUGGESTED if suggestions else DECLINED
         # For a declined message: how sure we are that it is NOT the nearest topic.
