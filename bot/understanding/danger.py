@@ -201,19 +201,20 @@ def read_danger(normalized: str) -> Danger:
     if figure:
         normalized = " ".join(_IDIOM.sub(" ", normalized).split())
     now = NOW.search(normalized)
+    over = bool(_OVER_SEARCH(normalized))
     maybe = bool(_HYPOTHETICAL_SEARCH(normalized)) and not now
     played_down = _PLAYED_DOWN.search(normalized)
     calm = _CALM_SEARCH(normalized) and not played_down
     # "jaja ntp pero…": a nervous laugh before danger played down is not a joke.
     tone = {"calm": bool(calm), "joking": bool(figure or (_LAUGH.search(normalized) and not played_down)),
             "asks_what_it_is": bool(_ASKS_WHAT_IT_IS.search(normalized)),
-            "over": bool(_OVER_SEARCH(normalized)) and not now}
+            "over": over and not now}
     strong = _ALWAYS_CUES.search(normalized)
     if strong:
         return Danger(strong.group(0), True, maybe, **tone)
     secret = _SECRET_CUES.search(normalized)
     # Said as a condition ("if he sees…", "si dejo de contestar…") it still counts; asked about, not.
-    if secret and not _OVER_SEARCH(normalized) and (not maybe or secret.group(0).startswith(("if ", "si ", "por si "))):
+    if secret and not over and (not maybe or secret.group(0).startswith(("if ", "si ", "por si "))):
         return Danger(secret.group(0), False, maybe, firm=not tone["calm"], **tone)
     match = _DANGER_CUES.search(normalized)
     if match and not maybe:

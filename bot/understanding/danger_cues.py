@@ -25,7 +25,7 @@ _MEETING = (r"(va a recoger|van a recoger|iba a recoger|en la esquina|se va a ve
             r"(staying at|at) (a guy|his|a man|some guy|a guys|a guy s) (place|house)|en (la )?casa de (un|el|ese) (tipo|senor|hombre|chavo))")
 DANGER = [
     # Spanish
-    r"\b(auxilio|socorro|(?<!vos )(?<!tu )(?<!usted )sos(?! mode| button| una| un| bot| humano| persona| real| de)|rescatenme|salvenme|ayudenme rapido)\b",
+    r"\b(auxilio|socorro|(?<!vos )(?<!tu )(?<!usted )sos(?! mode| button| una| un| bot| humano| persona| real| de)|rescatenme|salvenme)\b",
     r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos) de aqui\b",
     r"\b(?<!no )(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
     r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)(?! (roto|rota|caro|cara|mal|falso|falsa|usado|usada|pirata|de mas)\b)",
@@ -498,7 +498,7 @@ ALWAYS = [
     r"\b(goodbye everyone|sorry everyone|sorry for everything|forgive me everyone|end it all|can not go on|better off without me|"
     r"take all the pills|pills ready|do not want to wake up|cut myself)\b",
     r"\b(kill myself|suicide|end my life|want to die|(going to|gonna) end it( all)?( tonight)?)\b",
-    r"\b(me quiero (matar|morir|suicidar|suisidar)|quiero (morirme|matarme|suicidarme)|i want (to )?die|"
+    r"\b(me quiero (matar|suisidar)|quiero morirme|i want die|"
     r"(i was|i got|i have been|i ve been|i just got) (raped|stabbed|stabed|shot)|(stopped|stop) breathing|dejo de respirar)\b",
     r"\bsi me pasa algo (diganle|avisenle|avisen|digan)\b|\bif (anything|something) happens to me\b",
     r"\b(diganle|digan|dile) a mi \w+ que (la|lo|los|las) quiero\b|\bya no (voy a ser|sere) (una )?carga\b|"
@@ -573,7 +573,7 @@ ALWAYS = [
     r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning))\b",
     r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\b(golpe de calor|heat ?stroke|ya no suda|(habla|hablando|dice) (puras )?incoherencias|stopped sweating|(is|he is|she is) (not making sense|delirious))\b",
-    r"\b(labios morados|(lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b|"
+    r"\b((lips|lips are|lips turning) (blue|purple)|no (puede|puedo) (respirar|despertarl[oa]))\b|"
     r"\blabios\b[\w ]{0,20}\b(morados|moraditos|azules)\b|\b(skin|piel)\b[\w ]{0,20}\b(stays up|stays pinched|se queda (levantada|arriba|parada|pegada))\b|"
     r"\b(bebe|baby)\b.*\b(respira|breathing|breathes)\b[\w ]{0,8}\b(rapidito|rapido|fast|raro|weird)\b",
     r"\b(eyes (are )?rolling back|foaming at the mouth|collapsed|shaking all over|crushing (pain|chest)|arm (is|went|goes) numb)\b",
