@@ -25,7 +25,7 @@ validate: $(STAMP)
 	$(BIN)/python -m bot validate
 
 eval: $(STAMP)
-	for set in dev field_dev field_dev2 field_dev3 field_dev4 field_dev5 field_dev6 field_dev7 field_dev8 field_dev9 field_dev10 field_dev11 field_dev12 field_dev13 holdout test probe field_test field_test2 field_test3 field_test4 field_test5 field_test6 emergency_probe emergency_dev2 emergency_dev3 emergency_dev4 emergency_dev5 emergency_dev6 emergency_dev7 emergency_dev8 emergency_dev9 emergency_dev10 emergency_dev11 emergency_dev12 emergency_dev13 emergency_dev14 emergency_dev15 emergency_dev16 emergency_dev17 emergency_dev18 emergency_dev19 emergency_dev20 emergency_dev21 emergency_dev22 emergency_dev23 emergency_dev24 emergency_dev25 emergency_dev26 emergency_dev27 emergency_dev28 emergency_dev29 emergency_test; do $(BIN)/python -m bot eval tests/data/$$set.yml; done
+	for set in dev field_dev field_dev2 field_dev3 field_dev4 field_dev5 field_dev6 field_dev7 field_dev8 field_dev9 field_dev10 field_dev11 field_dev12 field_dev13 field_dev14 field_dev15 holdout test probe field_test field_test2 field_test3 field_test4 field_test5 field_test6 field_test7 emergency_probe emergency_dev2 emergency_dev3 emergency_dev4 emergency_dev5 emergency_dev6 emergency_dev7 emergency_dev8 emergency_dev9 emergency_dev10 emergency_dev11 emergency_dev12 emergency_dev13 emergency_dev14 emergency_dev15 emergency_dev16 emergency_dev17 emergency_dev18 emergency_dev19 emergency_dev20 emergency_dev21 emergency_dev22 emergency_dev23 emergency_dev24 emergency_dev25 emergency_dev26 emergency_dev27 emergency_dev28 emergency_dev29 emergency_dev30 emergency_test; do $(BIN)/python -m bot eval tests/data/$$set.yml; done
 
 bench: $(STAMP)
 	$(BIN)/python bench/understanding.py

@@ -9,7 +9,8 @@ from .normalize import normalize
 from .patterns import PatternSet
 
 # "They say they have my sister, but she is next to me": a scam call about someone who is safe.
-_PERSON_IS_SAFE = (r"pero (el|ella) (esta|sigue) (aqui )?(bien|aqui|a mi lado|conmigo|dormid[oa])|ya (hable|platique) con (el|ella)|"
+_PERSON_IS_SAFE = (r"pero (el|ella|mi \w+) (esta|sigue) (aqui )?(bien|aqui|a mi lado|conmigo|dormid[oa])|ya (hable|platique) con (el|ella)|"
+                   r"mi \w+ esta (bien )?conmigo|(he|she|he is|she is|hes|shes|s) literally (right )?(next to me|here|with me)|"
                    r"but (he is|she is|hes|shes) (right )?(fine|ok|okay|here|next to me|with me|asleep|safe)|"
                    r"but my \w+ is (sleeping |right |here )?(next to me|here|with me|fine|safe|asleep)|"
                    r"(i|we) just (talked|spoke) (to|with) (him|her)")

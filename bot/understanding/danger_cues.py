@@ -247,6 +247,7 @@ DANGER = [
     r"^(?=.*\b(rapido|ya|urgente|plz|please|por favor|por fa|ayuda|scared|miedo)\b).*?"
     r"\b(persona real|alguien real|humano|human|real person|someone real|anyone there|alguien ahi|are you real|eres real|r u real)\b|"
     r"\b(toca|manosea|abusa de) a mi (hermanita|hermanito|hija|hijo|sobrina|sobrino|nina|nino|prima|primo)\b|"
+    r"\b(touches|touching|gropes|abuses|abusing) my (little )?(sister|brother|daughter|son|niece|nephew|cousin)\b|"
     r"\besconder el (celular|telefono) (rapido|ya)\b|\bhide (my|the) phone (fast|quick|now)\b|\bcuanto se tardan en (venir|llegar)\b|"
     r"\b(en la cajuela|in the trunk)\b|\b(pedir|pido) (un )?rescate\b|\brequest (a )?rescue\b|\b(ya me corte|me estoy cortando)\b|"
     r"\b(he|she|they|friend|son|daughter|brother|sister|wife|husband|baby|someone|cousin) (is |s )?bleeding\b|"
@@ -549,7 +550,9 @@ ALWAYS = [
     r"fell (off|from) the (wall|fence|train|roof|truck|bridge)|se cayo del (muro|barda)|(can not|cannot) move (my|his|her) legs)\b",
     r"\binsulin[a]?\b.*\b(vomit\w*|mare\w*|borroso|confund\w*|no responde|dormid\w*|respira\w*|sleepy|dizzy|confused|breath\w*|think)\b|"
     r"\b(ya )?no (responde|reacciona) bien\b",
-    r"\bthreaten(s|ed)? to (kill|hurt|beat)\b|\bamenaza(n|ron)? con (matar|matarme|golpear)\b|^(help|ayuda|auxilio) (kidnap|kidnapped|secuestro|secuestrad[oa])$",
+    r"\bthreaten(s|ed)? to (kill|hurt|beat)\b|\bamenaza(n|ron)? con (matar|matarme|golpear)\b|^(help|ayuda|auxilio) (kidnap|kidnapped|secuestro|secuestrad[oa])$|"
+    # Telegraphic: the word, a place, a plea ("sekuestro. tapachula. x fa").
+    r"^(secuestro|secuestrad[oa]s?|kidnap|kidnapped)( (?!virtual|express|info|informacion|que|what)\w+){0,2} (por fa|por favor|porfa|plis|pls|please|ayuda|auxilio|help)$",
     r"\b(cansad[oa] de (vivir|la vida)|tira(r)? mi al rio|tirarme al rio|(el )?brazo se me (duerme|duermo|durmio)|dolor en el pecho (muy )?fuerte|"
     r"(fever|fiebre|calentura) (very high|muy alta|bien alta|high)\b.*\b(shaking|convuls\w*|temblando|tiembla)|"
     r"(descansar|dormir) para siempre|(rest|sleep) forever|"
@@ -565,7 +568,7 @@ ALWAYS = [
     r"(tengo|i have) (una|a) (soga|cuerda|rope) (aqui|here)|no quiero seguir viviendo|(do not|dont) want to live anymore|"
     r"(current|corriente) (took|se (nos|me|lo|la) llevo|nos llevo)|holding onto a (branch|rock|tree)|agarrad[oa] de una rama|no strength left|ya no tengo fuerzas)\b",
     r"\b(me corto (los brazos|las venas|las munecas)|esta vez si lo (hago|voy a hacer)|this time (i will|ill|i am going to) do it|"
-    r"(se (me|nos) (esta|estan) acabando|se (nos|me) acabo|ya no hay) el aire|no hay aire|no podemos respirar|running out of air|(can not|cannot) breathe in here|"
+    r"(se (me|nos) (esta|estan) acabando|se (nos|me) acabo|ya no hay) el aire|no hay aire|no podemos respirar|ya no se (puede )?respira(r)?|running out of air|(can not|cannot) breathe in here|"
     r"(pills|pastillas) (in my hand|en (la|mi) mano)|(throwing up|vomiting|vomitando|vomita|vomito) (blood|sangre)|"
     r"(stash house|safe house|casa de seguridad)\b.*\b(rn|right now|ahorita))\b",
     r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump off the bridge|"
@@ -615,6 +618,6 @@ ALWAYS = [
     r"\bse quiere aventar (del|desde) (el |la )?(techo|puente|edificio|azotea)\b|\b(wants to|is going to|gonna) (kill|cut|hurt) (himself|herself)\b",
     r"\b(passing out|(blood|bleeding) (will not|does not|is not) stop(ping)?|no (para|deja) de sangrar|"
     r"fever (of|is) (10[3-9]|4[0-2])|(calentura|fiebre|temperatura) de (39|40|41|42)( grados)?)\b",
-    r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahoga (alguien|un|una|mi)|se (crecio|desbordo) el rio|se (lo|la) llevo (el rio|la corriente)|(got |was )?(pulled|dragged|swept) (under|away by the (river|current|water))|"
+    r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahoga (alguien|un|una|mi)|se (crecio|desbordo) el rio|se (lo|la) llevo (el rio|la corriente)|(el rio|la corriente) se (lo |la )?llevo (a (mi|un|una|mis|unos|unas|la|el)\b|al )|(got |was )?(pulled|dragged|swept) (under|away by the (river|current|water))|"
     r"drowning|fell in(to)? the (river|water|canal))\b",
 ]

@@ -377,6 +377,11 @@ DANGER = [
     "the building we rent in is on fire",
     "a truck hit our group on the highway, 2 people arent moving, near acayucan",
     "my sister texted me 'help' and now her phone is off, she was crossing with a coyote in sonora",
+    # Barely typed: fragments, sound spelling, a hidden phone (emergency_dev30) and the border (field_dev14/15).
+    "sekuestro. tapachula. x fa",
+    "hace mucho calor aki adentro somos como 40 en el camion ya no se respira",
+    "el rio se llevo a mi primo ahorita en piedras negras",
+    "not sure if i should write here but my uncle touches my little sister and he's home alone with her right now",
 ]
 
 NOT_DANGER = [
@@ -392,6 +397,10 @@ NOT_DANGER = [
     ("they called saying they have my brother and want money but he is right here with me", "kidnapping_extortion"),
     ("my mom got a call saying i was kidnapped lol im fine, how do these scams work", "kidnapping_extortion"),
     ("kiero quedarme en mexico legal xq en mi pais me buscan pa matarme", "asylum_refuge"),  # killed by others, back home
+    ("me llamaron q tienen a mi hijo pero mi hijo esta aqui jugando a mi lado, q onda con eso", "kidnapping_extortion"),
+    ("mi mama recibio mensajes q tienen a mi hermano. mi hermano esta bien conmigo en el albergue, como le decimos q no pague",
+     "kidnapping_extortion"),
+    ("secuestro virtual x fa", "kidnapping_extortion"),  # the word and a plea, but asking about a kind of it
 ]
 
 # Figures of speech, and danger that is over, are not emergencies.
