@@ -50,7 +50,7 @@ _CALM = re.compile(
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
-    r"(i am|im) better now|ya (me|nos|lo|la) (recogieron|encontraron)|(they|someone) found us|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
+    r"(i am|im) better now|ya (me|nos|lo|la) (recogieron|encontraron)(?! (los|las) (del|de la|de los|mismos|que))|(they|someone) found us|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
     r"not (urgent|an emergency|in danger)|nothing urgent|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?(?! ish)|" + _PERSON_IS_SAFE + r")\b"
@@ -63,7 +63,7 @@ _PLAYED_DOWN = re.compile(
 )
 # Figures of speech ("el examen me va a matar", "me muero de sueño", "I'm starving"): not danger words.
 _IDIOM = re.compile(
-    r"\b(me muero de (la )?(sueno|risa|verguenza|aburrimiento|hambre|calor|frio|ganas|amor|celos|la risa)|"
+    r"\b(me muero del? (la )?(sueno|risa|verguenza|aburrimiento|hambre|calor|frio|ganas|amor|celos|la risa)|"
     r"(me quiero|se quiere) morir de (la )?(verguenza|risa|pena)|(esta|estan|es) (pa|para) morirse|muert[oa] de (hambre|sueno|risa|cansancio)|"
     r"(el|la|este|esta|mi) (examen|tarea|escuela|clase|trafico|calor|tarea de \w+|examen de \w+) (me|nos) (va|van) a matar|"
     r"(el|la|este|esta|mi) (examen|tarea|clase|profe|maestr[oa]) (me|nos) mata|(el|la|mi) (profe|maestr[oa]) (me|nos) (va|van) a matar con|"
@@ -76,7 +76,7 @@ _IDIOM = re.compile(
     r"(me|nos) (mata|matan|va a matar|van a matar) (el|la|de) (calor|hambre|sueno|risa|cansancio|aburrimiento)|"
     r"(tarea|examen|calor|trabajo|escuela|clase|trafico|dolor de cabeza|cruda) (me|nos) (esta|estan) matando|"
     r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
-    r"muriendo de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
+    r"muriendo del? (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(ese|el|este) (partido|juego|examen|chiste|meme|video) (me|nos) (mato|mata)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
     r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s? por (la|el|mi|mis) (tarea|examen|trabajo|escuela|clase|jefe|maestr[oa])\w*( de \w+)?|secuestrad[oa]s?( en (la|el) \w+)? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
     r"(profe|maestr[oa]|teacher) (me|nos) tiene (encerrad|secuestrad)\w*|(jugando|playing) (gta|fifa|call of duty|cod|xbox|play|videojuegos|video games)|"
     r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"
@@ -96,6 +96,9 @@ _IDIOM = re.compile(
 )
 # Laughing: no emergency from the classifier alone ("en la chamba me dicen la migra jajaja"); cues still count.
 _LAUGH = re.compile(r"\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b")
+# A laugh beside an apology for writing ("sorry for the long text lol", "jaja perdon") is nerves, not a joke.
+_NERVOUS_LAUGH = re.compile(r"\b(sorry|perdon|disculpa|disculpe)\b[\w ]{0,25}\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b|"
+                            r"\b(ja(ja)+|je(je)+|lol|haha(ha)*|xd) (sorry|perdon|disculpa|disculpe)\b")
 # A plain plea ("help me", "ayudame por favor"): danger when nothing else is asked, else the question wins.
 _PLEA = re.compile(r"\b(help me|help us|please help|ayudame por favor|ayudenme por favor)\b"
                    r"(?! (find|know|understand|with|get|to|go|return|choose|figure|learn|out|write|make|do|fix|pick|decide|translate|study|pass))")
@@ -122,6 +125,11 @@ _NOTHING_SAID = re.compile(
     r"^((y|e|o|and|or|then|so|luego|entonces|el|la|los|las|lo|the|a|an|otro|otra|otros|otras|other|another|"
     r"one|uno|una|que|what|eso|esto|that|this|si|yes|no|ok|pero|but|pues|well|como|how|why|porque|cual|which)( |$))+$"
 )
+
+
+def _only_nervous(normalized: str) -> bool:
+    """Whether every laugh in the message sits beside an apology for writing."""
+    return bool(_NERVOUS_LAUGH.search(normalized)) and not _LAUGH.search(_NERVOUS_LAUGH.sub(" ", normalized))
 
 
 def says_nothing(normalized: str) -> bool:
@@ -207,7 +215,7 @@ def read_danger(normalized: str) -> Danger:
     played_down = _PLAYED_DOWN.search(normalized)
     calm = _CALM_SEARCH(normalized) and not played_down
     # "jaja ntp pero…": a nervous laugh before danger played down is not a joke.
-    tone = {"calm": bool(calm), "joking": bool(figure or (_LAUGH.search(normalized) and not played_down)),
+    tone = {"calm": bool(calm), "joking": bool(figure or (_LAUGH.search(normalized) and not played_down and not _only_nervous(normalized))),
             "asks_what_it_is": bool(_ASKS_WHAT_IT_IS.search(normalized)),
             "over": over and not now}
     strong = _ALWAYS_CUES.search(normalized)

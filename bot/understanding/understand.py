@@ -129,8 +129,9 @@ class Understanding:
             return Analysis(normalized, lang, lang_confidence, EMERGENCY, confidence_value, EMERGENCY_OUTCOME,
                             office, (), ranking[:5], cue, likely_lang=likely)
         # Asked only when a topic could be answered (confident, or an office named).
+        # Naming us ("a q hora abren ustedes", "does iom help with…") is no look-alike.
         looks_alike = (top not in (OUT_OF_SCOPE, *PLAIN_TALK) and (top_score >= t.accept or office is not None)
-                       and self.model.look_alike(normalized) >= t.look_alike)
+                       and not _NAMES_US.search(normalized) and self.model.look_alike(normalized) >= t.look_alike)
         if top != OUT_OF_SCOPE and top_score >= t.accept and not looks_alike and not nothing_said:
             return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
                             office, (), ranking[:5], likely_lang=likely)
