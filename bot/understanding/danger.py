@@ -48,7 +48,7 @@ _CALM = re.compile(
     r"(me|nos) (escape|escapamos) hace (\d+|unos|unas|dos|tres) (dias|semanas|meses)|we re safe|were safe (in|at|now)|(i am|im|we are) (in a safe place|somewhere safe)|(estoy|estamos) en un lugar seguro|"
     r"(he is|hes|she is|shes|they are) (back home|home safe|safe at home)|paid and (he is|hes|she is|shes|they are) (home|back|free|out)|ya (estoy|estamos) libres?|(i|we) already quit|(i|we) quit already|(i|we) quit (that|the) job|"
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
-    r"(me|nos|lo|la|los|las) soltaron|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
+    r"(me|nos|lo|la|los|las) soltaron(?! (para|pa) (ir|traer|conseguir|juntar))|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
     r"(i am|im) better now|ya (me|nos|lo|la) (recogieron|encontraron)(?! (los|las) (del|de la|de los|mismos|que))|(they|someone) found us|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
@@ -98,7 +98,7 @@ _IDIOM = re.compile(
 _LAUGH = re.compile(r"\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b")
 # A laugh beside an apology for writing ("sorry for the long text lol", "jaja perdon") is nerves, not a joke.
 _NERVOUS_LAUGH = re.compile(r"\b(sorry|perdon|disculpa|disculpe)\b[\w ]{0,25}\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b|"
-                            r"\b(ja(ja)+|je(je)+|lol|haha(ha)*|xd) (sorry|perdon|disculpa|disculpe)\b")
+                            r"\b(ja(ja)+|je(je)+|lol|haha(ha)*|xd) (sorry|perdon|disculpa|disculpe|que pena)\b")
 # A plain plea ("help me", "ayudame por favor"): danger when nothing else is asked, else the question wins.
 _PLEA = re.compile(r"\b(help me|help us|please help|ayudame por favor|ayudenme por favor)\b"
                    r"(?! (find|know|understand|with|get|to|go|return|choose|figure|learn|out|write|make|do|fix|pick|decide|translate|study|pass))")

@@ -459,7 +459,28 @@ DANGER = [
     r"\b(knocking|banging|voices|screaming|gritos|golpes|tocando)\b.*\b(from|coming from|inside|dentro|adentro) (of )?(the |del |el |la )?(trailer|truck|container|caja|camion)\b|"
     r"\blocked (my|the|our) (room|door|house) from (the )?outside\b|\b(cerro|cerraron) (con llave )?(mi cuarto|el cuarto|la puerta) por (fuera|afuera)\b|\b(im|i am) not leaving until\b|"
     r"\b(trafficker|tratante|padrote|pimp)\b.*\b(found|waiting|outside|encontro|afuera|esperando)\b|"
-    r"\b(will|is going to|gonna) kill (her|him) when (she|he) gets (home|back)\b|\b(la|lo) va a matar (cuando|en cuanto) (llegue|regrese|vuelva)\b",
+    r"\b(will|is going to|gonna) kill (her|him) when (she|he) gets (home|back)\b|\b(la|lo) va a matar (cuando|en cuanto) (llegue|regrese|vuelva)\b|"
+    # Emergencies the classifier lost under another random draw of its training copies (session 7).
+    r"\bpasaron (\d+|dos|tres|varias) veces (frente a|por) (la|mi) casa\b|\b(ahi|alli) siguen en la esquina\b|"
+    r"\bsent (me )?(a )?(pic|picture|photo) of (my|our) (door|house|kids|car)\b|\bme mandaron (una )?foto de (mi|la) (puerta|casa)\b|"
+    r"\ben medio de la nada\b.*\b(sol[oa]|oscureciendo|de noche)\b|\bno puedo hablar bien pero$|"
+    r"\b(is|esta) with (a|some) (man|guy|stranger) (taking|who is taking) (her|him)\b|"
+    r"\b(a man|someone else|un hombre|un senor|otra persona) (answers|contesta) (her|his|su) (phone|cel|celular|telefono)\b|"
+    r"\bno aparece desde (ayer|anoche|hace)\b|\bsalio a la tienda\b.*\bno (regreso|ha regresado|volvio)\b|"
+    r"\b(dragging|arrastrando|jalando) (a|una) (woman|girl|mujer|muchacha|chava|nina|senora) (by|del|de los|por el) (the )?(hair|pelo|cabello)\b|"
+    r"\b(smoke|humo) (everywhere|por todos lados|por todas partes)\b|\blocked (on|in|out on) the (balcony|roof|car|patio)\b|\bencerrad[oa] en el (balcon|carro|coche|patio)\b|"
+    r"\b(halcones|halcon) (reportaron|ya saben|avisaron) donde\b|\bya viene la (camioneta|troca)\b|\bnecesito esconderme (ya|rapido|ahorita)\b|\bi need to hide (now|fast|somewhere)\b|"
+    r"\b(red|roja|rojo) (and|y) (hot|caliente)\b.*\b(chills|escalofrios|fever|fiebre|calentura)\b|\b(hinchad[oa]|swollen)\b.*\b(morad[oa]|purple)\b.*\b(calentura|fiebre|escalofrios|chills|fever)\b|"
+    r"\bnever (go|get to go|are allowed) out\b|\b(slipped|fell) off (la bestia|the train)\b|\bse (cayo|resbalo) (de la bestia|del tren)\b|\b(tied|amarramos) (a|un) (belt|cinturon)\b|"
+    r"\b(son|daughter|kid|child|boy|girl|brother|sister)\b.*\bmissing since\b|\b(is|are) missing since (an|one|\d+) (hour|hours|minutes)\b|"
+    r"\b(girl|nina|chava)( who)? (looks|looked|parece|se ve) (like |de )?\d+\b|\bsacar de la celda\b|"
+    r"\b(se metio|se metieron|ya entraron) a (la|mi) casa\b|\b(estoy|estamos) escondid[oa]s?\b|\b(cuidan|vigilan) la (salida|puerta|entrada)\b|\bguard(s|ing)? the (exit|door)\b|"
+    r"\bbringing (his|their) (cartel|gang) (friends|guys|people)\b|"
+    # Threats with a condition or a deadline (also firm, below).
+    r"\bor they (take|will take) (a|my|our|the) (kid|child|son|daughter|baby)\b|\bo se llevan a (un|una|mi|nuestro|nuestra) (nino|nina|hijo|hija|bebe)\b|"
+    r"\b(they|he) (say|says|said) (they ll|theyll|they will|he ll|he will|hell) kill (my|our)\b|\bo no (lo|la|los|las) (sueltan|dejan ir|liberan)\b|"
+    r"\bo (lo|la|los|las|me|nos) (mata|matan)\b(?! (igual|de todos modos|de todas formas|aunque))|\bor they (go after|hurt|kill) (my|our)\b|\b(tienen a mi \w+ todavia|todavia tienen a mi)\b|"
+    r"\b(fake|falsos) (cops|police|policias|polis|agentes|soldiers|soldados) (have|tienen|took|se llevaron)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -489,7 +510,7 @@ NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt
                   r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took|walked out)|en (una|\d+|media) (hora|horas|min|minutos)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
                   r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|(by|before) tonight|(para|antes de) esta noche|(going|leaving|leaves|taking her|taking him) (back to \w+ )?tonight|(se (la|lo) llevan|se va|nos vamos) (hoy en la noche|esta noche)|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
-                  r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for me|(i am|im) still here|"
+                  r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for (me|myself)|(i am|im) still here|"
                   r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
                   r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
 FIRM = re.compile(
@@ -502,6 +523,10 @@ FIRM = re.compile(
     r"|\b(vuelven|regresan) hoy (para|pa|a) (llevarselo|llevarsela|llevarnos|llevarme|matarlo|matarla)\b"
     r"|\b(levantaron|secuestraron|se llevaron) a mi \w+\b"
     r"|\b(he|she|they) (has|have|got) a (gun|pistol|knife)\b|\b(tiene|trae|traen) (una |un )?(pistola|arma|cuchillo)\b"
+    r"|\bor they (take|will take) (a|my|our|the) (kid|child|son|daughter|baby)\b|\bo se llevan a (un|una|mi|nuestro|nuestra) (nino|nina|hijo|hija|bebe)\b"
+    r"|\b(they|he) (say|says|said) (they ll|theyll|they will|he ll|he will|hell) kill (my|our)\b|\bo no (lo|la|los|las) (sueltan|dejan ir|liberan)\b"
+    r"|\bo (lo|la|los|las|me|nos) (mata|matan)\b(?! (igual|de todos modos|de todas formas|aunque))|\bor they (go after|hurt|kill) (my|our)\b|\b(tienen a mi \w+ todavia|todavia tienen a mi)\b"
+    r"|\b(fake|falsos) (cops|police|policias|polis|agentes|soldiers|soldados) (have|tienen|took|se llevaron)\b"
     r"|\bme dieron hasta (las \d+|manana|el \w+) (para|pa) pagar\b|\b(found|know) where (we re|were|we are|i am|im) staying\b"
     r"|\b(can not|cant) leave (till|until) i pay\b|\bno (puedo|podemos) (salir|irme|irnos) hasta (que|q) (pague|paguemos)\b"
 )
@@ -613,6 +638,11 @@ ALWAYS = [
     r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\bgave (away )?(all )?my (stuff|things)( away)?\b.*\b(wont|will not|dont|do not) need (it|them)\b|\bregale (todas )?mis cosas\b|"
     r"\b(he ll|hell|he will|she will|they will|they ll) (send|post|share|leak) (the|my) (pictures|pics|photos|nudes|fotos)\b|\bwants me to meet him tonight\b|"
+    r"\b(boat|raft|lancha|balsa|panga) (is )?(filling|se esta llenando|sinking|se hunde|se esta hundiendo|flipped|se volteo|capsized)\b|\b(my|mi) (friend|cousin|brother|sister) went under\b|"
+    r"\b(wanna|want to|quiero) (disappear|desaparecer) (for real|de verdad|para siempre|this time|esta vez)\b|\bya (me )?(tome|trague|bebi) (el |un )?veneno\b|\bm (ban|van) a (matr|matar)\b|"
+    r"\bvoy a hacer (algo|una) (tonto|tonteria|locura)\b.*\b(ya lo decidi|esta noche)\b|\bmouthed help\b|"
+    r"\bif (she|he|you|i) (doesnt|does not|dont|do not) come out\b.*\b(hurt|kill)\b|\bsaco (la|una|el) (pistola|arma|cuchillo|machete)\b|\b(hoy|esta noche) se acaba todo\b|"
+    r"\b(wont|will not) need (them|it) after (tonight|today)\b|"
     r"\bse (corto|corta|esta cortando) (las venas|las munecas|los brazos)\b|\b(cut|is cutting|slit) (his|her) wrists\b|"
     r"\b(says|said|threatens) (she s|shes|he s|hes|she is|he is|she will|he will|she ll|he ll) (going to |gonna )?jump\b|"
     r"\bleaving this world\b|\bme voy de este mundo\b|\bya no le encuentro sentido a (nada|la vida|vivir)\b|\bse despide de todos\b.*\bya no aguanta\b|"
