@@ -32,7 +32,7 @@ DANGER = [
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)"
     r"(?! de (la|el|mi) (app|aplicacion|juego|pagina|cuenta|programa|grupo)\b)",
     r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
-    r"\b(me|nos) (estan|esta|andan|vienen|viene) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
+    r"\b(me|nos) (estan|esta|andan|anda|vienen|viene) (siguiendo|persiguiendo|amenazando|golpeando|pegando|obligando|vigilando|extorsionando|buscando para matar)",
     r"\b(me|nos) (obligan?|obligaron|forzaron|fuerzan?) a\b",
     r"\b(?<!no )(estoy|estamos) (encerrad|secuestrad|amarrad|herid|sangrando|atrapad|escondid|retenid|en peligro|amenazad)",
     r"\b(se suban|subirse|se suba|suban) a su (carro|camioneta|troca|coche|auto)\b",
@@ -480,7 +480,17 @@ DANGER = [
     r"\bor they (take|will take) (a|my|our|the) (kid|child|son|daughter|baby)\b|\bo se llevan a (un|una|mi|nuestro|nuestra) (nino|nina|hijo|hija|bebe)\b|"
     r"\b(they|he) (say|says|said) (they ll|theyll|they will|he ll|he will|hell) kill (my|our)\b|\bo no (lo|la|los|las) (sueltan|dejan ir|liberan)\b|"
     r"\bo (lo|la|los|las|me|nos) (mata|matan)\b(?! (igual|de todos modos|de todas formas|aunque))|\bor they (go after|hurt|kill) (my|our)\b|\b(tienen a mi \w+ todavia|todavia tienen a mi)\b|"
-    r"\b(fake|falsos) (cops|police|policias|polis|agentes|soldiers|soldados) (have|tienen|took|se llevaron)\b",
+    r"\b(fake|falsos) (cops|police|policias|polis|agentes|soldiers|soldados) (have|tienen|took|se llevaron)\b|"
+    r"\b(se oian|se oyen|se escuchan|se escuchaban|heard|hear|i can hear) (disparos|balazos|gunshots|shots)\b|\b(esta|estan) esperandome (en la puerta|afuera)\b|"
+    r"\b(me esta|me estan) (viendo|mirando|observando) por la ventana\b|\bsabe (que|q) ropa traigo\b|\b(knows|knew) what (i m|im|i am) wearing\b|"
+    r"\b(me quede|nos quedamos) sin agua\b.*\b(sol[oa]s?|desierto|monte|camino|altar|sonora)\b|\b(desierto|monte|altar)\b.*\b(me quede|nos quedamos) sin agua\b|"
+    r"\b(secuestrad[oa]s?|kidnapped)\b.*\b(piden|pide|exigen|asking|want) (\d+|dos|tres|cinco|mil)\b|\bin labour\b|"
+    r"\b(esta|estan) (aqui )?en la puerta\b.*\bse (lleva|va a llevar) a (los|mis) (ninos|hijos)\b|\bme (tenga|tengan) encerrad[oa]s?\b|"
+    r"\b(jalandola|jalandolo|arrastrandola|arrastrandolo) (del|de los|por el) (pelo|cabello|cabellos)\b|\blost (our|my) (little )?(boy|girl|son|daughter|kid|child)\b|"
+    r"\bsnake bit\b|\bbitten by a snake\b|\bme (pico|mordio) una (vibora|serpiente|culebra)\b|"
+    r"\b(sent|mando) (me )?(his|her|su) (location|ubicacion)\b.*\b(now nothing|nothing since|no contesta|ya no contesta|y nada)\b|"
+    r"\b(me|nos) amena[sz]aron de muerte\b|\b(cut|cortar|cortan|cortarme) (off )?(my|mi|un) (finger|dedo|ear|oreja)\b|"
+    r"\b(le vienen|tiene) (los )?dolores (bien |muy )?seguido\b|\bme siguen pegando\b|\b(tengo|traigo) la cara rota\b|\b(para|pa) soltar(la|lo|los|las)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -492,7 +502,7 @@ SECRET = [
     r"\b(they|he|she) (do not|does not) know i have (this|a|an|another) (old |second |other )?phone\b|\bno saben (que|q) tengo (este|otro) (cel|celular|telefono)\b|"
     r"\b(reading|looking|watching) over my shoulder\b|\b(he is|she is|he s|she s|hes|shes) watching\b(?! (tv|the|a|netflix|football|futbol|his|her|videos|movies))",
     r"\b(he|she|they|my (boss|husband|boyfriend|uncle)) (checks?|reads?|goes through|takes|looks at) (my|the) (phone|messages|whatsapp|chats|texts|cell)\b|"
-    r"\b(he|she|they) (reads|checks|sees|hears|listens to) everything\b|\bno me mandes (audios|notas de voz|mensajes de voz)\b.*\b(escucha|oye|revisa) todo\b|"
+    r"\b(he|she|they) (reads|checks|sees|hears|listens to) everything\b|\bneed to tell someone something\b.*\b(next room|in the other room)\b|\bno me mandes (audios|notas de voz|mensajes de voz)\b.*\b(escucha|oye|revisa) todo\b|"
     r"\b(el|ella|ellos) (revisa|revisan|checa|checan|lee|leen) (mi|el|los|mis) (celular|telefono|whatsapp|mensajes|chats)\b|"
     r"\b((el|ella|ellos) |siempre |diario |todo el tiempo )me (revisa|revisan|checa|checan) (el|mi) (celular|telefono|whatsapp)\b|"
     r"\bif (he|she) (sees|finds out|catches)\b|\bpor si (lo|me) (ve|ven|cacha|cachan)\b|\bsi (el|ella) (ve|se entera)\b|"
@@ -527,6 +537,7 @@ FIRM = re.compile(
     r"|\b(they|he) (say|says|said) (they ll|theyll|they will|he ll|he will|hell) kill (my|our)\b|\bo no (lo|la|los|las) (sueltan|dejan ir|liberan)\b"
     r"|\bo (lo|la|los|las|me|nos) (mata|matan)\b(?! (igual|de todos modos|de todas formas|aunque))|\bor they (go after|hurt|kill) (my|our)\b|\b(tienen a mi \w+ todavia|todavia tienen a mi)\b"
     r"|\b(fake|falsos) (cops|police|policias|polis|agentes|soldiers|soldados) (have|tienen|took|se llevaron)\b"
+    r"|\b(secuestrad[oa]s?|kidnapped)\b.*\b(piden|pide|exigen|asking|want) (\d+|dos|tres|cinco|mil)\b|\bme siguen pegando\b|\b(para|pa) soltar(la|lo|los|las)\b"
     r"|\bme dieron hasta (las \d+|manana|el \w+) (para|pa) pagar\b|\b(found|know) where (we re|were|we are|i am|im) staying\b"
     r"|\b(can not|cant) leave (till|until) i pay\b|\bno (puedo|podemos) (salir|irme|irnos) hasta (que|q) (pague|paguemos)\b"
 )
