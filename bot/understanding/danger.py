@@ -17,14 +17,14 @@ _PERSON_IS_SAFE = (r"pero (el|ella|mi \w+) (esta|sigue) (aqui )?(bien|aqui|a mi 
 # Asking about danger ("what if…", "¿qué es…?", "how to avoid…"), not telling it: counts only
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
 _QUESTION = (
-    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )(?<!saber )(?<!pregunto )(?<!preguntar )si me|(?<!saber )si nos|si te|si un dia|if one day|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on)|para evitar|como prevenir|"
+    r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )(?<!saber )(?<!pregunto )(?<!preguntar )si me|(?<!saber )si nos|si te|si un dia|if one day|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on|turn off|stop sharing)|para evitar|como prevenir|"
     r"(?<!si )es cierto|es verdad|(?<!no se )(?<!no sabemos )(?<!no sabe )cuant(os|as)|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
-    r"what is|how many|(?<!my )(?<!our )tips|prevent|how do you say|como se dice|que significa|what does \w+ mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
+    r"what is|how many|(?<!my )(?<!our )tips|prevent|how do you say|como se dice|que significa|what does [\w ]{1,20} mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
 )
 # Danger that is over, a scam, or about someone who is safe: counts for the whole message.
 _OVER = (
-    r"(its|it is|es) (a |una )?(scam|estafa)|(en|de) la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|pretty sure (its|it is) (a )?scam|"
+    r"(its|it is|es) (a |una )?(scam|estafa)|(en|de) la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|en el (juego|videojuego|gta|free fire|fortnite|minecraft|roblox)|in (gta|free fire|fortnite|minecraft|roblox)|pretty sure (its|it is) (a )?scam|"
     r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
     r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
     r"last (year|month|week)|years ago|yrs ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
@@ -41,7 +41,7 @@ _HYPOTHETICAL = re.compile(rf"\b({_QUESTION}|{_OVER})\b")
 _OVER_PATTERN = re.compile(rf"\b({_OVER})\b")
 # Said to be not urgent: the classifier alone does not make it an emergency (cue words still do).
 _CALM = re.compile(
-    r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)(?! (de la (terminal|central|ciudad|estacion)|del (pueblo|hotel|trabajo)|para|pa|hacia|rumbo|de viaje))|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
+    r"\b(ya (sali|salio|salimos|escape|escapo|escapamos|escaparon)(?! (de la (terminal|central|ciudad|estacion)|del (pueblo|hotel|trabajo)|para|pa|hacia|rumbo|de viaje|y no (ha llegado|llega|regresa|ha regresado|contesta)))|ya (la|lo|los|las|me|nos) (sacaron|rescataron|soltaron)|"
     r"ya no estoy con (el|ella|ese|esa)|me fui a un albergue|ya (llegue|llegamos) a (mi casa|casa)|ya (estoy|estamos) en (casa|mi casa)|"
     r"(he|she|they) (is|was|are|were) released|(is|are) free now|ya (esta|estan) libres?|(she|he) (is )?with (me|us) now|"
     r"ya (me|nos) (escape|escapamos|sali|salimos|fui|fuimos) de (esa|la|ese|el) (casa|chamba|trabajo|lugar)|ya (me|nos) (escape|escapamos|sali|salimos)|"
@@ -76,6 +76,9 @@ _IDIOM = re.compile(
     r"(me|nos) (mata|matan|va a matar|van a matar) (el|la|de) (calor|hambre|sueno|risa|cansancio|aburrimiento)|"
     r"(tarea|examen|calor|trabajo|escuela|clase|trafico|dolor de cabeza|cruda) (me|nos) (esta|estan) matando|"
     r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
+    r"atrapad[oa] en (este|el|ese) nivel|no me dejan salir hasta (terminar|acabar|que termine|que acabe)|(almost|casi) (fainted|me desmayo|me desmaye)|"
+    r"no quiero despertar temprano|(la|esa) cancion|(homework|exam|class|school|this class|work) is killing me|"
+    r"locked in (for|on) (the|a|this) (project|deal|contract|season|game|weekend|plan|price|rate)|"
     r"muriendo del? (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(ese|el|este) (partido|juego|examen|chiste|meme|video) (me|nos) (mato|mata)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
     r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s? por (la|el|mi|mis) (tarea|examen|trabajo|escuela|clase|jefe|maestr[oa])\w*( de \w+)?|secuestrad[oa]s?( en (la|el) \w+)? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
     r"(profe|maestr[oa]|teacher) (me|nos) tiene (encerrad|secuestrad)\w*|(jugando|playing) (gta|fifa|call of duty|cod|xbox|play|videojuegos|video games)|"

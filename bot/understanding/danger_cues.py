@@ -22,7 +22,9 @@ _MEETING = (r"(va a recoger|van a recoger|iba a recoger|en la esquina|se va a ve
             r"(salio|se salio) (a|pa|para) ver|hotel|motel|(en|in) (su|his|a|the) (carro|car|truck|camioneta)|(subo|suba|subi) a su carro|"
             r"get in(to)? his car|no contesta|phone (is )?off|(celular|cel|telefono) apagado|ubicacion|location|se fue con|left with|went out with|salio con|"
             r"abajo de mi casa|afuera de mi casa|outside my (house|place|school)|downstairs|se vean|verse|quedaron de verse|meet (up|today|tonight)|"
-            r"(staying at|at) (a guy|his|a man|some guy|a guys|a guy s) (place|house)|en (la )?casa de (un|el|ese) (tipo|senor|hombre|chavo))")
+            r"(staying at|at) (a guy|his|a man|some guy|a guys|a guy s) (place|house)|en (la )?casa de (un|el|ese) (tipo|senor|hombre|chavo)|"
+            r"irme con el|me vaya con el|(voy|vaya|ir) a verlo|(voy|vaya|ir) a su casa|(la|lo|me) (recogia|recoge)|run away together|huir juntos|"
+            r"me espera|(at|is at) my door|a la esquina|donde vivimos|where (we|i) live|pretending to be a delivery)")
 DANGER = [
     # Spanish
     r"\b(auxilio|socorro|(?<!vos )(?<!tu )(?<!usted )sos(?! mode| button| una| un| bot| humano| persona| real| de)|rescatenme|salvenme)\b",
@@ -490,7 +492,30 @@ DANGER = [
     r"\bsnake bit\b|\bbitten by a snake\b|\bme (pico|mordio) una (vibora|serpiente|culebra)\b|"
     r"\b(sent|mando) (me )?(his|her|su) (location|ubicacion)\b.*\b(now nothing|nothing since|no contesta|ya no contesta|y nada)\b|"
     r"\b(me|nos) amena[sz]aron de muerte\b|\b(cut|cortar|cortan|cortarme) (off )?(my|mi|un) (finger|dedo|ear|oreja)\b|"
-    r"\b(le vienen|tiene) (los )?dolores (bien |muy )?seguido\b|\bme siguen pegando\b|\b(tengo|traigo) la cara rota\b|\b(para|pa) soltar(la|lo|los|las)\b",
+    r"\b(le vienen|tiene) (los )?dolores (bien |muy )?seguido\b|\bme siguen pegando\b|\b(tengo|traigo) la cara rota\b|\b(para|pa) soltar(la|lo|los|las)\b|"
+    # Online and phone danger now (emergency_dev33): sextortion, doxxing, impersonation, threats by voice note.
+    r"\b(desnud[oa]s?|intimas|nudes|nude pics|pack)\b.*\b(deposit\w*|numero de cuenta|pague|pagar|pay|money|dinero|publica|post)\b|"
+    r"\bo (publica|sube|manda|postea|difunde) (todo|mis fotos|las fotos|mis videos)\b|\bor (he|she|they) (posts?|publish(es)?|leaks?|sends?) (everything|it all|my (pics|photos|videos))\b|"
+    r"\b(capturas de mi ubicacion|mi ubicacion)\b.*\b(ya casi llega|viene por mi)\b|"
+    r"\b(dice ser|says (he s|hes|he is|she is)|pretending to be) (mi|my) \w+\b.*\b(viene por mi|ya sabe|knows where|coming)\b|"
+    r"\bya te (vimos|ubicamos|tenemos ubicad[oa]|tenemos vist[oa])\b|\b(publicaron|pusieron|subieron) (mi|nuestra) (direccion|cara|foto)\b|\bdoxx?ed\b|"
+    r"\b(one|uno) (has|tiene|trae) (a|un|una) (knife|gun|cuchillo|pistola|navaja)\b|\bguards at the (gate|door|exit)\b|\b(they|he) (listen|listens) to (our|my) calls\b|"
+    # The body and the place (emergency_dev34).
+    r"\b(hit|golpeo|pego) (his|her|my|la|su) head\b.*\b(talking weird|throwing up|vomit\w*|confused|sleepy|no responde)\b|"
+    r"\bse (pego|golpeo) (en )?la cabeza\b.*\b(vomit\w*|habla raro|no responde|confundid\w*|dormid\w*)\b|"
+    r"\b(caimos|cayo|se cayo|fell|we fell)\b.*\b(no responde|not responding|isnt responding)\b|"
+    r"\b(burned|burnt|quemad[oa]) all over\b|\b(electrocut\w*|le dio (una )?descarga|toco los cables|touched the cables)\b|"
+    r"\bred (lines|streaks) (going )?up\b|\b(lineas|rayas) rojas\b|"
+    r"\b(fiebre|calentura) (altisima|muy alta|bien alta)\b.*\b(no quiere (comer|hablar)|no (come|habla)|no despierta)\b|"
+    r"\b(ya no sudo|no sudo)\b|\b(dice|diciendo|habla) cosas sin sentido\b|"
+    r"\b(\d+|ocho|siete|seis|nueve) meses\b.*\b(dolor (fuertisimo|muy fuerte)|sangr\w*|bien palida)\b|\b(blood|sangre) coming\b|"
+    r"\bno (paro|dejo) de sangrar\b|\bboca (chueca|caida|torcida)\b|"
+    r"\b(bus|truck|camion|autobus|trailer|van|combi|troca) (turned over|flipped|overturned|se volteo|volco|se volco)\b|\blots of people hurt\b|\b(muchos|varios) heridos\b|"
+    r"\bse (derrumbo|cayo|vino abajo) (la pared|el techo|la casa|el edificio|la barda)\b|\b(hay|there are) (ninos|personas|gente|kids|people) atrapad\w*\b|\b(people|kids|children) (are )?trapped\b|"
+    # Work, home and authorities (emergency_dev35).
+    r"\b(the )?girls (come|go|have to go) with him\b|\b(come|go) with him to the back\b|"
+    r"\b(shut|locked) in a container\b|\bkids are fainting\b|\b(se estan desmayando|se desmayan) (los ninos|las ninas)\b|"
+    r"\b(my friend|mi amiga|mi companera) (didn t|didnt|did not|no) (come back|regreso|ha regresado|volvio)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -537,6 +562,7 @@ FIRM = re.compile(
     r"|\b(they|he) (say|says|said) (they ll|theyll|they will|he ll|he will|hell) kill (my|our)\b|\bo no (lo|la|los|las) (sueltan|dejan ir|liberan)\b"
     r"|\bo (lo|la|los|las|me|nos) (mata|matan)\b(?! (igual|de todos modos|de todas formas|aunque))|\bor they (go after|hurt|kill) (my|our)\b|\b(tienen a mi \w+ todavia|todavia tienen a mi)\b"
     r"|\b(fake|falsos) (cops|police|policias|polis|agentes|soldiers|soldados) (have|tienen|took|se llevaron)\b"
+    r"|\bo (publica|sube|manda|postea|difunde) (todo|mis fotos|las fotos|mis videos)\b|\bya te (vimos|ubicamos)\b|\bdoxx?ed\b"
     r"|\b(secuestrad[oa]s?|kidnapped)\b.*\b(piden|pide|exigen|asking|want) (\d+|dos|tres|cinco|mil)\b|\bme siguen pegando\b|\b(para|pa) soltar(la|lo|los|las)\b"
     r"|\bme dieron hasta (las \d+|manana|el \w+) (para|pa) pagar\b|\b(found|know) where (we re|were|we are|i am|im) staying\b"
     r"|\b(can not|cant) leave (till|until) i pay\b|\bno (puedo|podemos) (salir|irme|irnos) hasta (que|q) (pague|paguemos)\b"
@@ -649,6 +675,15 @@ ALWAYS = [
     r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\bgave (away )?(all )?my (stuff|things)( away)?\b.*\b(wont|will not|dont|do not) need (it|them)\b|\bregale (todas )?mis cosas\b|"
     r"\b(he ll|hell|he will|she will|they will|they ll) (send|post|share|leak) (the|my) (pictures|pics|photos|nudes|fotos)\b|\bwants me to meet him tonight\b|"
+    r"\b(gonna|going to|will) (cut|stab|shoot|kill) me if (i|we) (don t|dont|do not) pay\b|"
+    r"\b(take|takes|will take|they take) (one|a kid|my (son|daughter|kid)|one of (them|my kids))\b[\w ]{0,10}\bif (i|we) (don t|dont|do not) pay\b|"
+    r"^(ayuda|help|auxilio) (sextorsion|sextortion)$|^(secuestro|kidnap|kidnapping|kidnapped|me secuestran) (ahorita|ahora|now|rn|ya)$|"
+    r"\bse me solto\b.*\b(rio|bravo|agua|corriente)\b|\b(rio|bravo|agua|corriente)\b.*\bse me solto\b|^(fuego|incendio|fire)( (fuego|incendio|fire))*( (ayuda|help|auxilio))?$|"
+    r"\b(everyone|everybody|todos|mi familia|my family) (would be|estarian|estaria) (better|mejor) (off )?(without me|sin mi)\b|"
+    r"\b(diganle|dile|tell) (a mi|my) (mama|mom|familia|family|hijos|kids) (que|that) (la |los |lo )?(quise|loved)\b|"
+    r"\b(said|dije) (bye|goodbye|adios) (to|a) (my|mi) (mom|mama|family|familia|kids|hijos) already\b|\bya me despedi de (mi mama|mi familia|todos)\b|"
+    r"\b(nos|me) (bajan|cierran) la (cortina|reja|puerta)( de metal)? desde (afuera|fuera)\b|\b(me|nos) (escondio|escondieron) (mis|los|nuestros) (documentos|papeles|pasaportes)\b|"
+    r"\b(me|nos) deja(n)? pasar si (voy|me voy|vamos) con (el|ellos)\b|"
     r"\b(boat|raft|lancha|balsa|panga) (is )?(filling|se esta llenando|sinking|se hunde|se esta hundiendo|flipped|se volteo|capsized)\b|\b(my|mi) (friend|cousin|brother|sister) went under\b|"
     r"\b(wanna|want to|quiero) (disappear|desaparecer) (for real|de verdad|para siempre|this time|esta vez)\b|\bya (me )?(tome|trague|bebi) (el |un )?veneno\b|\bm (ban|van) a (matr|matar)\b|"
     r"\bvoy a hacer (algo|una) (tonto|tonteria|locura)\b.*\b(ya lo decidi|esta noche)\b|\bmouthed help\b|"
