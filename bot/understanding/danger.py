@@ -24,7 +24,7 @@ _QUESTION = (
 )
 # Danger that is over, a scam, or about someone who is safe: counts for the whole message.
 _OVER = (
-    r"(its|it is|es) (a |una )?(scam|estafa)|(en|de) la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|en el (juego|videojuego|gta|free fire|fortnite|minecraft|roblox)|in (gta|free fire|fortnite|minecraft|roblox)|pretty sure (its|it is) (a )?scam|"
+    r"(its|it is|es) (a |una )?(scam|estafa)|(en|de) la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|(en|in) (el|the) (juego|videojuego|game)|(en el|in) gta|(at|en el|in) fifa|pretty sure (its|it is) (a )?scam|"
     r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
     r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
     r"last (year|month|week)|years ago|yrs ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
@@ -50,7 +50,7 @@ _CALM = re.compile(
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron(?! (para|pa) (ir|traer|conseguir|juntar))|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
-    r"(i am|im) better now|ya (me|nos|lo|la) (recogieron|encontraron)(?! (los|las) (del|de la|de los|mismos|que))|(they|someone) found us|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
+    r"(i am|im) better now|ya (me|nos|lo|la) recogieron|ya (lo|la|los|las) encontraron(?! (los|las) (del|de la|de los|mismos|que))|(they|someone) found us|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
     r"not (urgent|an emergency|in danger)|nothing urgent|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?(?! ish)|" + _PERSON_IS_SAFE + r")\b"
@@ -78,7 +78,8 @@ _IDIOM = re.compile(
     r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
     r"atrapad[oa] en (este|el|ese) nivel|no me dejan salir hasta (terminar|acabar|que termine|que acabe)|(almost|casi) (fainted|me desmayo|me desmaye)|"
     r"no quiero despertar temprano|(la|esa) cancion|(homework|exam|class|school|this class|work) is killing me|"
-    r"locked in (for|on) (the|a|this) (project|deal|contract|season|game|weekend|plan|price|rate)|"
+    r"locked in (for|on) (the|a|this) (project|deal|contract|season|game|weekend|plan|price|rate)|escape room|dying (of )?laugh\w*|"
+    r"(mi )?(mama|papa|jefa|jefe|amá|apa) me va a matar si (ve|se entera|sabe|descubre|encuentra)|"
     r"muriendo del? (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(ese|el|este) (partido|juego|examen|chiste|meme|video) (me|nos) (mato|mata)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
     r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s? por (la|el|mi|mis) (tarea|examen|trabajo|escuela|clase|jefe|maestr[oa])\w*( de \w+)?|secuestrad[oa]s?( en (la|el) \w+)? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
     r"(profe|maestr[oa]|teacher) (me|nos) tiene (encerrad|secuestrad)\w*|(jugando|playing) (gta|fifa|call of duty|cod|xbox|play|videojuegos|video games)|"

@@ -515,7 +515,14 @@ DANGER = [
     # Work, home and authorities (emergency_dev35).
     r"\b(the )?girls (come|go|have to go) with him\b|\b(come|go) with him to the back\b|"
     r"\b(shut|locked) in a container\b|\bkids are fainting\b|\b(se estan desmayando|se desmayan) (los ninos|las ninas)\b|"
-    r"\b(my friend|mi amiga|mi companera) (didn t|didnt|did not|no) (come back|regreso|ha regresado|volvio)\b",
+    r"\b(my friend|mi amiga|mi companera) (didn t|didnt|did not|no) (come back|regreso|ha regresado|volvio)\b|"
+    # Children writing themselves (emergency_dev36); danger as an aside in a practical question (emergency_dev38).
+    r"\bno encuentro a mi (mami|mama|papi|papa|mamita)\b|\bdormi en (el parque|la calle) solit[oa]\b|"
+    r"\bsi (le )?(digo|cuento) a alguien\b.*\b(le va a hacer algo|le hace algo|va a lastimar|me va a hacer algo)\b|\b(va|van) a lastimar a mi\b|"
+    r"\b(\d+|dos|tres|cuatro|cinco) dias (que|q|sin) (no )?(comemos|comer|comido)\b|\bya nos encontraron\b|"
+    r"\b(con|with) (machetes|pistolas|armas|cuchillos|guns|knives)\b.*\b(cobrando|pidiendo|asaltando|robando)\b|\bsiguiendome desde (el|la|que)\b|"
+    r"\bme (ahorca|ahorco|estrangula|asfixia)\b|\bme (esta|estan) jaloneando\b|\b(uno|un tipo|un hombre|alguien|unos) con (pistola|arma|cuchillo|machete)\b|"
+    r"\bcon unos (que|q) le pegan\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -562,6 +569,8 @@ FIRM = re.compile(
     r"|\b(they|he) (say|says|said) (they ll|theyll|they will|he ll|he will|hell) kill (my|our)\b|\bo no (lo|la|los|las) (sueltan|dejan ir|liberan)\b"
     r"|\bo (lo|la|los|las|me|nos) (mata|matan)\b(?! (igual|de todos modos|de todas formas|aunque))|\bor they (go after|hurt|kill) (my|our)\b|\b(tienen a mi \w+ todavia|todavia tienen a mi)\b"
     r"|\b(fake|falsos) (cops|police|policias|polis|agentes|soldiers|soldados) (have|tienen|took|se llevaron)\b"
+    r"|\bya no (nos|me) (deja|dejan) salir\b|\b(con|with) (machetes|pistolas|armas)\b.*\b(cobrando|asaltando|robando)\b|\bme (ahorca|estrangula|esta jaloneando|estan jaloneando)\b"
+    r"|\b(uno|un tipo|un hombre|alguien|unos) con (pistola|arma|cuchillo|machete)\b|\bsiguiendome desde (el|la|que)\b"
     r"|\bo (publica|sube|manda|postea|difunde) (todo|mis fotos|las fotos|mis videos)\b|\bya te (vimos|ubicamos)\b|\bdoxx?ed\b"
     r"|\b(secuestrad[oa]s?|kidnapped)\b.*\b(piden|pide|exigen|asking|want) (\d+|dos|tres|cinco|mil)\b|\bme siguen pegando\b|\b(para|pa) soltar(la|lo|los|las)\b"
     r"|\bme dieron hasta (las \d+|manana|el \w+) (para|pa) pagar\b|\b(found|know) where (we re|were|we are|i am|im) staying\b"
@@ -676,6 +685,8 @@ ALWAYS = [
     r"\bgave (away )?(all )?my (stuff|things)( away)?\b.*\b(wont|will not|dont|do not) need (it|them)\b|\bregale (todas )?mis cosas\b|"
     r"\b(he ll|hell|he will|she will|they will|they ll) (send|post|share|leak) (the|my) (pictures|pics|photos|nudes|fotos)\b|\bwants me to meet him tonight\b|"
     r"\b(gonna|going to|will) (cut|stab|shoot|kill) me if (i|we) (don t|dont|do not) pay\b|"
+    r"\bif i tell (anyone|anybody|someone)\b.*\bwhat (he|she|they) (does|do|did) to me\b|"
+    r"\b(she ll|shell|he ll|hell|she will|he will|they will|they ll) hurt my (little )?(brother|sister|mom|son|daughter|kids|family)\b|"
     r"\b(take|takes|will take|they take) (one|a kid|my (son|daughter|kid)|one of (them|my kids))\b[\w ]{0,10}\bif (i|we) (don t|dont|do not) pay\b|"
     r"^(ayuda|help|auxilio) (sextorsion|sextortion)$|^(secuestro|kidnap|kidnapping|kidnapped|me secuestran) (ahorita|ahora|now|rn|ya)$|"
     r"\bse me solto\b.*\b(rio|bravo|agua|corriente)\b|\b(rio|bravo|agua|corriente)\b.*\bse me solto\b|^(fuego|incendio|fire)( (fuego|incendio|fire))*( (ayuda|help|auxilio))?$|"

@@ -540,6 +540,22 @@ DANGER = [
     "el agente dice que me deja pasar si voy con el a un cuarto, mi hija esta conmigo y tengo miedo que se la lleve a ella",
     "im in acayucan detention, the man in charge says the women must 'clean' his office at night, my friend didn't come back",
     "secuestro ahorita",
+    # Children writing themselves (emergency_dev36); danger as an aside in a practical question (emergency_dev38).
+    "ola soy karla tengo 9 años y no encuentro a mi mami en la central de camiones 😢 ayudaa",
+    "un señor me dijo q si le digo a alguien le va a hacer algo a mi mami",
+    "ya son 4 dias q no comemos nomas agua, mi hermanito ya no quiere ni jugar",
+    "el muchacho del albergue me dijo q si no hago lo q el dise va a lastimar a mi hermanito",
+    "estoy en tapachula y no encuentro a mi mama desde ayer, dormi en el parque solita",
+    "my uncle said if i tell anyone what he does to me they will deport us",
+    "the lady says if i try to call my mom shell hurt my little brother",
+    "cuanto sale un bus a guatemala? hay q irnos hoy, los mareros que nos sacaron de honduras ya nos encontraron aqui y estan afuera del cuarto",
+    "buenas, cuanto cuesta regresar a honduras? el señor de la bodega ya no nos deja salir y somos como 12",
+    "a que hora sale el tren, digo, cual es la ruta menos peligrosa... ya no importa, estamos arriba del tren y subieron unos con machetes cobrando",
+    "solicitud de refugio x fa, soy periodista de nicaragua y hay gente de la embajada siguiendome desde el hotel, ya me tomaron fotos",
+    "mi pregunta es sobre retorno a ecuador, pero ayudenme primero, el hombre con el que vengo me ahorca cuando se enoja y esta borracho ahorita",
+    "cuanto sale un taxi del aeropuerto al centro? un tipo me esta jaloneando para que me vaya con el, dice que el me consiguio el trabajo",
+    "una pregunta como funciona lo de la condicion de refugiado... mejor luego, ahorita hay uno con pistola en el patio buscando a mi hijo",
+    "tienen transporte pa menores? mi hijo de 12 esta solo en una casa con unos que le pegan, me mando audio llorando hace 10 minutos",
 ]
 
 NOT_DANGER = [
@@ -626,7 +642,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "how do i turn off live location on whatsapp", "ya no quiero despertar temprano pa la escuela jajaja",
            "that concert was fire, i almost fainted from the heat lmao",
            "me siento secuestrada por mi tarea de mate jaja no me dejan salir hasta terminar",
-           "what does 'locked in' mean? my manager said we're locked in for the project"]
+           "what does 'locked in' mean? my manager said we're locked in for the project",
+           "im dying of laughing at this meme 😂😂", "escape room in cdmx recommendation? we want get locked in for fun",
+           "mi mama me va a matar si ve mis calificaciones 😂"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
