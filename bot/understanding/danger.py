@@ -20,14 +20,14 @@ _QUESTION = (
     r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )(?<!saber )(?<!pregunto )(?<!preguntar )si me|(?<!saber )si nos|si te|si un dia|if one day|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on|turn off|stop sharing)|para evitar|como prevenir|"
     r"(?<!si )es cierto|es verdad|(?<!no se )(?<!no sabemos )(?<!no sabe )cuant(os|as)|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
-    r"what is|how many|(?<!my )(?<!our )tips|prevent|how do you say|como se dice|que significa|what does [\w ]{1,20} mean|si veo|si encuentro|just wondering|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
+    r"what is|how many|(?<!my )(?<!our )tips|prevent|how do you say|como se dice|que significa|what does [\w ]{1,20} mean|si veo|si encuentro|just wondering|just asking|sa (m|mwen) (ta |dwe )?fe si|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
 )
 # Danger that is over, a scam, or about someone who is safe: counts for the whole message.
 _OVER = (
     r"(its|it is|es) (a |una )?(scam|estafa)|(en|de) la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|(en|in) (el|the) (juego|videojuego|game)|(en el|in) gta|(at|en el|in) fifa|pretty sure (its|it is) (a )?scam|"
     r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
     r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
-    r"last (year|month|week)|years ago|yrs ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
+    r"last (year|yr|month|week)|years ago|yrs ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
     r"(?<!desde )hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE
 )
 # Sentences that tell no danger of one's own now: hearsay, and why someone left home.
@@ -50,7 +50,7 @@ _CALM = re.compile(
     r"(vive|viven) con nosotros|(ya )?(esta|estan) (con nosotros|a salvo)|ya estoy mejor|(she is|he is|shes|hes|they are) (safe )?(with us|safe)( now)?|(she is|he is|shes|hes|they are) out now|"
     r"(me|nos|lo|la|los|las) soltaron(?! (para|pa) (ir|traer|conseguir|juntar))|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
-    r"(i am|im) better now|ya (me|nos|lo|la) recogieron|ya (lo|la|los|las) encontraron(?! (los|las) (del|de la|de los|mismos|que))|(they|someone) found us|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
+    r"(i am|im) better now|ya (me|nos|lo|la) recogieron|ya (lo|la|los|las) encontraron(?! (los|las) (del|de la|de los|mismos|que))|(someone|rescuers|border patrol|the patrol|la patrulla) found us|they found us (and|we)|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
     r"not (urgent|an emergency|in danger)|nothing urgent|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?(?! ish)|" + _PERSON_IS_SAFE + r")\b"
@@ -80,7 +80,9 @@ _IDIOM = re.compile(
     r"no quiero despertar temprano|(la|esa) cancion|(homework|exam|class|school|this class|work) is killing me|"
     r"locked in (for|on) (the|a|this) (project|deal|contract|season|game|weekend|plan|price|rate)|escape room|dying (of )?laugh\w*|"
     r"(mi )?(mama|papa|jefa|jefe|amá|apa) me va a matar si (ve|se entera|sabe|descubre|encuentra)|"
-    r"muriendo del? (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(ese|el|este) (partido|juego|examen|chiste|meme|video) (me|nos) (mato|mata)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
+    r"encerrad[oa]s? en cuarentena|encerrad[oa]s? en su cuarto (estudiando|jugando|viendo)|"
+    r"me (va|van) a matar si se entera(n)? (que|q) (me comi|rompi|perdi|use|agarre|choque)|"
+    r"muriendo (de la|del|de) (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(ese|el|este) (partido|juego|examen|chiste|meme|video) (me|nos) (mato|mata)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
     r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s? por (la|el|mi|mis) (tarea|examen|trabajo|escuela|clase|jefe|maestr[oa])\w*( de \w+)?|secuestrad[oa]s?( en (la|el) \w+)? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
     r"(profe|maestr[oa]|teacher) (me|nos) tiene (encerrad|secuestrad)\w*|(jugando|playing) (gta|fifa|call of duty|cod|xbox|play|videojuegos|video games)|"
     r"(class|heat|homework|work|traffic|school|exam|this week) is killing me|"

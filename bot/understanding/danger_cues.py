@@ -522,7 +522,25 @@ DANGER = [
     r"\b(\d+|dos|tres|cuatro|cinco) dias (que|q|sin) (no )?(comemos|comer|comido)\b|\bya nos encontraron\b|"
     r"\b(con|with) (machetes|pistolas|armas|cuchillos|guns|knives)\b.*\b(cobrando|pidiendo|asaltando|robando)\b|\bsiguiendome desde (el|la|que)\b|"
     r"\bme (ahorca|ahorco|estrangula|asfixia)\b|\bme (esta|estan) jaloneando\b|\b(uno|un tipo|un hombre|alguien|unos) con (pistola|arma|cuchillo|machete)\b|"
-    r"\bcon unos (que|q) le pegan\b",
+    r"\bcon unos (que|q) le pegan\b|"
+    # Very short messages, Portuguese and Haitian Creole (emergency_dev40).
+    r"\b(balazos|balacera|disparos|tiroteo)\b.*\b(cerca|aqui|ayuda|ahorita)\b|\b(shooting|gunshots|shots fired)\b.*\b(near|here|help|now)\b|"
+    r"\b(ayuda|auxilio|help|anmwe|socorro)\b.*\bsecuestro$|"
+    r"^(they|they ve|they have) found us( again)?$|^(help|ayuda|auxilio) (hotel|room|cuarto|habitacion)\b|"
+    r"^(hide where|where (do|can|should) i hide|(a )?donde me escondo)( now| ya| rapido)?$|^(socorro|ajuda)( \w+){0,3}$|"
+    r"\b(ed mwen|anmwe|anmwey|sekou)\b|\b(kidnape|kidnappe)\b|\b(m|mwen|nou) bloke\b|\bap swiv (m|mwen|nou)\b|"
+    # Women alone, sexual violence, street danger (emergency_dev39); relatives far away (emergency_dev41).
+    r"\bsepar(o|aron) a las mujeres\b|\bpasa una (x|por) una\b|\b(are |is )?circling (me|us|the house)\b|\bya (me|nos) alcanzaron\b|"
+    r"\bget out of a moving (car|taxi|truck|van)\b|\b(taxi|driver|chofer)\b.*\b(won t stop|wont stop|no para|no se detiene)\b|"
+    r"\bnos toca atender\b|\b(esta|estan) abajo de mi ventana\b|\b(is|s) (outside|under|below) my window\b|"
+    r"\b(esta|estan) retenid[oa]s?\b|\b(entran|se meten) (de noche )?al cuarto de (las ninas|los ninos|las muchachas)\b|"
+    r"\b(ella|el) es de (el|ellos) ahora\b|\bno (la|lo|los) vamos a volver a ver\b|"
+    r"\b(la )?(clave|senal|palabra) (que|q) (quedamos|acordamos)\b|\bsenal de (que|q) (estaba|esta) en peligro\b|\bour (code word|signal)\b|"
+    r"\b(la|lo|los|las|nos) dejaron (sol[oa]s? )?en el (monte|desierto|cerro)\b|\b(le|me) duele (mucho )?el pecho\b|"
+    r"\bor (he|they) (sell|sells|will sell) (my|our|her|him)\b|\bo (lo|la|los|las) venden\b|"
+    r"\bmake (him|her|me|us) (be|work as) a (lookout|halcon)\b|\b(lo|la|me|nos) (ponen|obligan) (de|a ser) halcon\b|\bmessages me secretly\b|\bme escribe a escondidas\b|"
+    r"\b(dropped|left) (my|the|our) (kids|children|son|daughter|boy|girl)\b.*\b(and left|alone|getting dark)\b|"
+    r"\b(making|forcing|make|force) (him|her|me|us) (to )?carry\b|\b(lo|la|me|nos) (obligan|estan obligando) a (cruzar|llevar|pasar) (droga|una mochila|mochilas)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -569,6 +587,7 @@ FIRM = re.compile(
     r"|\b(they|he) (say|says|said) (they ll|theyll|they will|he ll|he will|hell) kill (my|our)\b|\bo no (lo|la|los|las) (sueltan|dejan ir|liberan)\b"
     r"|\bo (lo|la|los|las|me|nos) (mata|matan)\b(?! (igual|de todos modos|de todas formas|aunque))|\bor they (go after|hurt|kill) (my|our)\b|\b(tienen a mi \w+ todavia|todavia tienen a mi)\b"
     r"|\b(fake|falsos) (cops|police|policias|polis|agentes|soldiers|soldados) (have|tienen|took|se llevaron)\b"
+    r"|\b(esta|estan) retenid[oa]s?\b|\bor (he|they) (sell|sells|will sell) (my|our|her|him)\b|\b(la )?(clave|senal) (que|q) (quedamos|acordamos)\b"
     r"|\bya no (nos|me) (deja|dejan) salir\b|\b(con|with) (machetes|pistolas|armas)\b.*\b(cobrando|asaltando|robando)\b|\bme (ahorca|estrangula|esta jaloneando|estan jaloneando)\b"
     r"|\b(uno|un tipo|un hombre|alguien|unos) con (pistola|arma|cuchillo|machete)\b|\bsiguiendome desde (el|la|que)\b"
     r"|\bo (publica|sube|manda|postea|difunde) (todo|mis fotos|las fotos|mis videos)\b|\bya te (vimos|ubicamos)\b|\bdoxx?ed\b"
@@ -695,6 +714,14 @@ ALWAYS = [
     r"\b(said|dije) (bye|goodbye|adios) (to|a) (my|mi) (mom|mama|family|familia|kids|hijos) already\b|\bya me despedi de (mi mama|mi familia|todos)\b|"
     r"\b(nos|me) (bajan|cierran) la (cortina|reja|puerta)( de metal)? desde (afuera|fuera)\b|\b(me|nos) (escondio|escondieron) (mis|los|nuestros) (documentos|papeles|pasaportes)\b|"
     r"\b(me|nos) deja(n)? pasar si (voy|me voy|vamos) con (el|ellos)\b|"
+    r"\b(traila|trailer|caja|camion|contenedor)\b.*\bsin aire\b|\bnos (asfixiamos|estamos asfixiando)\b|\bme (asfixio|estoy asfixiando)\b|"
+    r"\b(navaja|cuchillo|pistola|arma|knife|gun) (en|on|at|against) (mi|my) (cuello|cabeza|neck|head|espalda|back|throat)\b|"
+    r"\bpay (another|some other) way\b|\bpagar de otra (forma|manera)\b|\bcobra con (favores|el cuerpo)\b|\bpay with (our|my|your|their) bodies\b|\bpagar con (el|nuestro|mi|su) cuerpo\b|"
+    r"\bcuando (mi mama|mi mami|todos) se (duerma|duerman) viene\b|\bse mete (a|en) mi cama\b|"
+    r"\b(prendieron|le prendieron|prendio) fuego\b.*\b(adentro|dentro)\b|\bcon nosotros adentro\b|"
+    r"\b(lo|la|los) van a (mutilar|cortar)\b|\b(kill|hurt) (his|her|my) (mom|mother|family) if (he|she|i) refuses?\b|"
+    r"\bnao (respira|consigo respirar|consegue respirar)\b|\b(pral|ap) touye (m|mwen|nou)\b|\b(yo )?kidnape (nou|m|mwen)$|"
+    r"^(?!.*\b(serie|pelicula|peli|movie|film|show|novela|libro|book|game|juego|cancion|song)\b)(\w+ ){0,2}(secuestrad[oa]s?|kidnapped)( \w+){0,2}$|"
     r"\b(boat|raft|lancha|balsa|panga) (is )?(filling|se esta llenando|sinking|se hunde|se esta hundiendo|flipped|se volteo|capsized)\b|\b(my|mi) (friend|cousin|brother|sister) went under\b|"
     r"\b(wanna|want to|quiero) (disappear|desaparecer) (for real|de verdad|para siempre|this time|esta vez)\b|\bya (me )?(tome|trague|bebi) (el |un )?veneno\b|\bm (ban|van) a (matr|matar)\b|"
     r"\bvoy a hacer (algo|una) (tonto|tonteria|locura)\b.*\b(ya lo decidi|esta noche)\b|\bmouthed help\b|"
