@@ -20,7 +20,7 @@ _QUESTION = (
     r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )(?<!saber )(?<!pregunto )(?<!preguntar )si me|(?<!saber )si nos|si te|si un dia|if one day|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on|turn off|stop sharing)|para evitar|como prevenir|"
     r"(?<!si )es cierto|es verdad|(?<!no se )(?<!no sabemos )(?<!no sabe )cuant(os|as)|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
-    r"what is|how many|(?<!my )(?<!our )tips|prevent|how do you say|como se dice|que significa|what does [\w ]{1,20} mean|si veo|si encuentro|just wondering|just asking|sa (m|mwen) (ta |dwe )?fe si|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
+    r"what is|how many|(?<!my )(?<!our )tips|prevent|how do you say|como se dice|que significa|what does [\w ]{1,20} mean|si veo|si encuentro|just wondering|just asking|what happens if|sa (m|mwen) (ta |dwe )?fe si|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
 )
 # Danger that is over, a scam, or about someone who is safe: counts for the whole message.
 _OVER = (
@@ -51,7 +51,7 @@ _CALM = re.compile(
     r"(me|nos|lo|la|los|las) soltaron(?! (para|pa) (ir|traer|conseguir|juntar))(?![\w ]{0,15}\bpero\b)|but they let (him|her|me|us|them) go|they let (him|her|me|us|them) go (after|when|yesterday|last|a week)|"
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
     r"(i am|im) better now|ya (me|nos|lo|la) recogieron|ya (lo|la|los|las) encontraron(?! (los|las) (del|de la|de los|mismos|que))|(someone|rescuers|border patrol|the patrol|la patrulla) found us|they found us (and|we)|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
-    r"no es (nada )?(urgente|una emergencia|emergencia)|nada urgente|no (estoy|estamos) en peligro|"
+    r"no es (nada )?(urgente|una emergencia|emergencia)|ya paso el susto|nada urgente|no (estoy|estamos) en peligro|"
     r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
     r"not (urgent|an emergency|in danger)|nothing urgent|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?(?! ish)|" + _PERSON_IS_SAFE + r")\b"
 )
@@ -82,7 +82,8 @@ _IDIOM = re.compile(
     r"(mi )?(mama|papa|jefa|jefe|amá|apa) me va a matar si (ve|se entera|sabe|descubre|encuentra)|"
     r"encerrad[oa]s? en cuarentena|encerrad[oa]s? en su cuarto (estudiando|jugando|viendo)|"
     r"me (va|van) a matar si se entera(n)? (que|q) (me comi|rompi|perdi|use|agarre|choque)|"
-    r"si pierde (el|la|mi|los|las) \w+ me (corto|mato|muero)|muriendo (de la|del|de) (gripa|gripe|tos)|"
+    r"si pierde (el|la|mi|los|las) \w+ me (corto|mato|muero)|me (mato|mataron) con lo (que|q) (me )?cobr\w+|(me|nos) quiere(n)? matar con tant[oa]s?|"
+    r"(me|nos) (esta|estan) matando (los|las) (problemas|tareas|examenes|deudas)|muriendo (de la|del|de) (gripa|gripe|tos)|"
     r"muriendo (de la|del|de) (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas)|(ese|el|este) (partido|juego|examen|chiste|meme|video) (me|nos) (mato|mata)|(me|nos) (mata|matan|va a matar|van a matar) si llego tarde|"
     r"secuestrad[oa]s? (el|la|mi) (control|tele|cargador|celular|sueno|corazon|lugar)|secuestrad[oa]s? por (la|el|mi|mis) (tarea|examen|trabajo|escuela|clase|jefe|maestr[oa])\w*( de \w+)?|secuestrad[oa]s?( en (la|el) \w+)? con (tanto|puro|mucho|mucha) (trabajo|tarea|chamba)|"
     r"(profe|maestr[oa]|teacher) (me|nos) tiene (encerrad|secuestrad)\w*|(jugando|playing) (gta|fifa|call of duty|cod|xbox|play|videojuegos|video games)|"

@@ -553,6 +553,12 @@ DANGER = [
     r"\b(lo|la|los|nos|me) dejo (sol[oa] )?en una casa abandonada\b|\bno tiene a nadie\b.*\b(calentura|fiebre|herid\w*|infect\w*)\b|"
     r"\bse metio a (la|mi) (tienda|carpa|casa de campana|tienda de campana)\b|\b(he s|hes|he is) already in the (building|hallway|house|hotel)\b|"
     r"\b(have|has|tiene) (a )?knife\b|\bcome for the women\b|\bviene por las mujeres\b|"
+    # A general sample (emergency_dev45) and witnesses who are not family (emergency_dev46).
+    r"\bse (privo|privaron|desvanecio)\b|\b(esta |ya esta )?delirando\b|\bdelirious\b|\b(veo lucecitas|me zumban los oidos)\b|"
+    r"\b(vomit|vomito|vomiting) (blood|sangre)\b|\bmalad anpil\b|\b(neck is stiff|stiff neck|cuello (rigido|tieso))\b|\bpurple spots\b|\bmanchas moradas\b|"
+    r"^(help|ayuda|auxilio) (followed|being followed|me siguen|me estan siguiendo)$|\bse lo dieron (pa|para) pedir\b|\bno es suyo\b.*\b(pedir dinero|pa pedir|para pedir)\b|"
+    r"\b(are|is) at the (gate|door) looking for (him|her|me|us)\b|\b(guard|custodio|officer|agent) (is )?taking (her|him|me) out tonight\b|\bla va a sacar (esta noche|hoy)\b|"
+    r"\b(caja de trailer|trailer|contenedor)\b.*\b(con gente|pidiendo agua|people inside)\b|\bpidiendo agua\b|"
     r"\bla quiere apartar\b|\b(me|nos) vuelven a buscar\b|\bya saben donde me quedo\b|\bme tienen aqui desde\b|\bo (te|se|nos) (vas|van|vamos) en bolsa\b|"
     r"\bno se puede respirar\b|\btiran gas\b|\bya no habla\b|\b(panza|estomago|barriga) abierta\b|\bnavajazo\b|\bstab wound\b|"
     r"\bincendio\b.*\b(adentro|atrapad\w*|no contesta)\b|\b(le sale|sale) sangre de la cabeza\b|"
@@ -738,6 +744,10 @@ ALWAYS = [
     r"\b(navaja|cuchillo|pistola|arma|knife|gun) (en|on|at|against) (mi|my) (cuello|cabeza|neck|head|espalda|back|throat)\b|"
     r"\b(leave|abandon) (my|our|his|her) \w+ in the (desert|mountains|river)\b|\b(dejar|deja|va a dejar) a mi \w+ en el (desierto|monte|rio)\b|"
     # Suicide risk told indirectly (emergency_dev43) and violence inside (emergency_dev44).
+    r"\b(cut|cortar|cortarle|cortan|cut off) (off )?(her|his|my|su|un|el) (finger|dedo|ear|oreja)\b.*\b(pay|paguemos|pagamos|depositan|dinero)\b|"
+    r"\bconmigo adentro\b|\bwith me inside\b|\b(will not|won t|wont) leave (here )?alive\b|\bno (voy a|vas a|vamos a) salir viv[oa]s?\b|"
+    r"\bse va a (colgar|ahorcar)\b|\btalking about killing (himself|herself)\b|\bgave away (his|her) things\b(?![\w ]{0,12}\b(cuz|cause|because|bc|since)\b)|\bregalo sus cosas\b(?![\w ]{0,12}\b(porque|xq|pq|ya que)\b)|"
+    r"\b(\d+|ocho|siete|seis|nueve) meses\b.*\b(lucecitas|zumban)\b|"
     r"\bya hice las paces con dios\b|\bno se (lo )?(que|q) (voy a|vaya a) hacer\b.*\b(cuchillo|pastillas|soga|navaja)\b|\btengo el cuchillo\b|"
     r"\bya no (la|lo|las|los) voy a (ocupar|necesitar|usar) despues de hoy\b|\bsi me muero hoy\b|"
     r"\b(solo|no mas|nomas|nada mas|ya) quiero (que|q) se (acabe|acabo|termine) todo\b|\bi just want it (all )?to (stop|end)\b(?! (raining|snowing|so i))|"

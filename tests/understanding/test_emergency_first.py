@@ -659,6 +659,22 @@ DANGER = [
     "k alguien venga, mi mama se cayo de la litera y le sale sangre de la cabeza y no habla",
     "bro they separated my little brother in the detention, hes 9, we dont know where he is since yesterday",
     "they moved my mom out of the cell at midnight with a bag on her head",
+    # A general sample by a new author (emergency_dev45); witnesses who are not family (46).
+    "mi hijo de 4 años tiene calentura muy alta y ya se privó dos veces, estamos en la calle",
+    "my cousin is calling me from a number i dont know, crying, saying they will cut her finger if we dont pay by 8pm",
+    "mi abuelita trae mucha calentura y escalofrios, ya esta delirando y no hay clinica cerca",
+    "me cobran derecho de piso en mi puesto y hoy vinieron a decir que si mañana no esta el dinero me queman el puesto conmigo adentro",
+    "An officer has struck me twice today and told me I will not leave alive if I complain. I need urgent assistance.",
+    "mi hermano dice que se va a colgar, se encerro en el baño",
+    "se me subio la presion, veo lucecitas, me zumban los oidos y tengo 8 meses",
+    "i am Haitian, mwen malad anpil, high fever and i vomit blood, im alone in the room",
+    "my son has a really high fever since yesterday and now his neck is stiff and he has purple spots",
+    "help. followed.",
+    "enfermera del centro de salud: trajeron un bebe desnutrido y la mujer dice que no es suyo, que se lo dieron pa pedir dinero, y un tipo la espera afuera",
+    "I cook at a migrant shelter and a 14 year old boy just hid in the pantry saying the men who brought him are at the gate looking for him",
+    "I'm a lawyer visiting a detention centre and a young woman just whispered that a guard is taking her out tonight 'for a job'",
+    "en el estacionamiento de la central de abastos hay una caja de trailer con gente, uno saco la mano por un agujero pidiendo agua",
+    "hi i'm a volunteer. one of the boys at the shelter is talking about killing himself tonight, he already gave away his things",
 ]
 
 NOT_DANGER = [
@@ -758,7 +774,11 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "this is my last message before my phone dies, where is the iom office in acayucan?",
            "my friend posted a goodbye on fb cuz shes moving back to guatemala, can she get help with the trip home?",
            "me estoy muriendo de la gripa en el albergue jaja, hay doctor ahi o a donde voy",
-           "i just want it to stop raining so i can go out"]
+           "i just want it to stop raining so i can go out",
+           "mi compa me regalo sus cosas porque ya se fue pal otro lado jaja, ahora tengo 3 gorras",
+           "me estan matando los problemas de mate, me ayudas con una ecuacion",
+           "ya paso el susto, el señor que nos seguia se fue y ya estamos en el albergue. a que numero aviso de lo que paso?",
+           "el taxista me mato con lo que me cobro, 300 pesos por 2 km", "la maestra de mi hijo me quiere matar con tanta tarea 😩"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
