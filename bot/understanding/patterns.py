@@ -26,6 +26,9 @@ class PatternSet:
     """Search patterns in order: the leftmost match wins; at the same place, the earlier pattern."""
 
     def __init__(self, patterns: Sequence[str], word_start: bool = False) -> None:
+        # Each top-level alternative on its own: RE2 then names the one that could match, and
+        # Python's `re` tries only that, not a long list of `.*` branches at every position.
+        patterns = [alternative for pattern in patterns for alternative in top_level_alternatives(pattern)]
         self.patterns = [re.compile(p) for p in patterns]
         self._word_start = word_start
         self._candidates = _re2_set(patterns)
@@ -70,6 +73,31 @@ def _re2_set(patterns: Sequence[str]):
         return candidates
     except Exception:  # a pattern RE2 can't read: fall back to Python alone
         return None
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """"a|b(c|d)|e" → ["a", "b(c|d)", "e"]. Searched in order, the leftmost match of the list (the
+    earlier one at the same place) is the match of the whole pattern."""
+    parts, depth, in_class, start, i, n = [], 0, False, 0, 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts if all(parts) else [pattern]  # an empty alternative matches anywhere: keep as is
 
 
 def without_lookarounds(pattern: str) -> str:
