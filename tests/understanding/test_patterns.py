@@ -57,3 +57,9 @@ def test_how_danger_is_said_is_found_the_same_through_re2(name):
     for text in _messages():
         a, b = fast.search(text), plain.search(text)
         assert (a and (a.start(), a.group(0))) == (b and (b.start(), b.group(0))), text
+
+
+def test_a_pattern_splits_into_its_top_level_alternatives_only():
+    from bot.understanding.patterns import top_level_alternatives
+    assert top_level_alternatives(r"\ba\b|\b(b|c)\b|[|x]y|d\|e") == [r"\ba\b", r"\b(b|c)\b", "[|x]y", r"d\|e"]
+    assert top_level_alternatives("a||b") == ["a||b"]  # an empty alternative would match anywhere: kept whole
