@@ -68,7 +68,7 @@ def _re2_set(patterns: Sequence[str]):
         options.never_capture = True
         candidates = re2.Set.SearchSet(options)
         for pattern in patterns:
-            candidates.Add(without_lookarounds(pattern))
+            candidates.Add(before_any_gap(without_lookarounds(pattern)))
         candidates.Compile()
         return candidates
     except Exception:  # a pattern RE2 can't read: fall back to Python alone
@@ -98,6 +98,30 @@ def top_level_alternatives(pattern: str) -> list[str]:
         i += 1
     parts.append(pattern[start:])
     return parts if all(parts) else [pattern]  # an empty alternative matches anywhere: keep as is
+
+
+def before_any_gap(pattern: str) -> str:
+    """"a.*b" → "a": what comes before the first top-level ".*" is enough to name a candidate, and
+    RE2's automaton then needs no state for "seen a, still looking for b" per pattern, which made
+    its first pass over new text slow once there were hundreds of such patterns."""
+    depth, in_class, i, n = 0, False, 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0 and pattern.startswith(".*", i) and i > 0:
+            return pattern[:i]
+        i += 1
+    return pattern
 
 
 def without_lookarounds(pattern: str) -> str:

@@ -63,3 +63,10 @@ def test_a_pattern_splits_into_its_top_level_alternatives_only():
     from bot.understanding.patterns import top_level_alternatives
     assert top_level_alternatives(r"\ba\b|\b(b|c)\b|[|x]y|d\|e") == [r"\ba\b", r"\b(b|c)\b", "[|x]y", r"d\|e"]
     assert top_level_alternatives("a||b") == ["a||b"]  # an empty alternative would match anywhere: kept whole
+
+
+def test_the_automaton_looks_only_at_what_comes_before_a_gap():
+    from bot.understanding.patterns import before_any_gap
+    assert before_any_gap(r"\bse cayo\b.*\bvomit\w*\b") == r"\bse cayo\b"
+    assert before_any_gap(r"\b(a.*b|c)\b") == r"\b(a.*b|c)\b"  # inside a group: kept
+    assert before_any_gap(r".*x") == r".*x"
