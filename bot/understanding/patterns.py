@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import Sequence
+from typing import Iterator, Sequence
 
 try:  # optional: a pure-Python fallback gives the same answers, only slower
     import re2
@@ -75,10 +75,11 @@ def _re2_set(patterns: Sequence[str]):
         return None
 
 
-def top_level_alternatives(pattern: str) -> list[str]:
-    """"a|b(c|d)|e" → ["a", "b(c|d)", "e"]. Searched in order, the leftmost match of the list (the
-    earlier one at the same place) is the match of the whole pattern."""
-    parts, depth, in_class, start, i, n = [], 0, False, 0, 0, len(pattern)
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(position, character, group depth) of each character from `start` that is neither escaped
+    nor inside a [class]; the depth is the one outside the character itself ("(" and ")" of a
+    group at the top level both read 0)."""
+    depth, in_class, i, n = 0, False, start, len(pattern)
     while i < n:
         char = pattern[i]
         if char == "\\":
@@ -88,15 +89,20 @@ def top_level_alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+            yield i, char, depth
+        else:
+            yield i, char, depth
+            depth += char == "("
         i += 1
-    parts.append(pattern[start:])
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """"a|b(c|d)|e" → ["a", "b(c|d)", "e"]. Searched in order, the leftmost match of the list (the
+    earlier one at the same place) is the match of the whole pattern."""
+    cuts = [i for i, char, depth in _syntax(pattern) if char == "|" and depth == 0]
+    parts = [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)])]
     return parts if all(parts) else [pattern]  # an empty alternative matches anywhere: keep as is
 
 
@@ -104,24 +110,8 @@ def before_any_gap(pattern: str) -> str:
     """"a.*b" → "a": what comes before the first top-level ".*" is enough to name a candidate, and
     RE2's automaton then needs no state for "seen a, still looking for b" per pattern, which made
     its first pass over new text slow once there were hundreds of such patterns."""
-    depth, in_class, i, n = 0, False, 0, len(pattern)
-    while i < n:
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif depth == 0 and pattern.startswith(".*", i) and i > 0:
-            return pattern[:i]
-        i += 1
-    return pattern
+    gaps = (i for i, char, depth in _syntax(pattern) if depth == 0 and i > 0 and pattern.startswith(".*", i))
+    return pattern[:next(gaps, len(pattern))]
 
 
 def without_lookarounds(pattern: str) -> str:
@@ -129,24 +119,8 @@ def without_lookarounds(pattern: str) -> str:
     out, i, n = [], 0, len(pattern)
     while i < n:
         if pattern.startswith(_LOOKAROUND, i):
-            depth, j, in_class = 0, i, False
-            while j < n:
-                char = pattern[j]
-                if char == "\\":
-                    j += 2
-                    continue
-                if in_class:
-                    in_class = char != "]"
-                elif char == "[":
-                    in_class = True
-                elif char == "(":
-                    depth += 1
-                elif char == ")":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            i = j + 1
+            closing = (j for j, char, depth in _syntax(pattern, i) if char == ")" and depth == 0)
+            i = next(closing, n) + 1
             continue
         step = 2 if pattern[i] == "\\" else 1
         out.append(pattern[i:i + step])
