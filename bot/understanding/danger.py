@@ -25,7 +25,7 @@ _QUESTION = (
 # Danger that is over, a scam, or about someone who is safe: counts for the whole message.
 _OVER = (
     r"(its|it is|es) (a |una )?(scam|estafa)|(en|de) la (novela|serie|pelicula|peli|telenovela)|in the (movie|show|series|game)|(en|in) (el|the) (juego|videojuego|game)|(en el|in) gta|(at|en el|in) fifa|pretty sure (its|it is) (a )?scam|"
-    r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (19|20)\d\d|"
+    r"back in (january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)|in (19|20)\d\d|en (el )?(19|20)\d\d|"
     r"en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)( pasado| del ano pasado)?|"
     r"last (year|yr|month|week)|years ago|yrs ago|months ago|weeks ago|el ano pasado|el mes pasado|la semana pasada|(?<!desde )hace (unos |varios |muchos )?(anos|meses)|"
     r"(?<!desde )hace (un|dos|tres|\d+) (ano|anos|mes|meses)|" + _PERSON_IS_SAFE

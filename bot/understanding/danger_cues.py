@@ -565,7 +565,22 @@ DANGER = [
     r"\bno se puede respirar\b|\btiran gas\b|\bya no habla\b|\b(panza|estomago|barriga) abierta\b|\bnavajazo\b|\bstab wound\b|"
     r"\bincendio\b.*\b(adentro|atrapad\w*|no contesta)\b|\b(le sale|sale) sangre de la cabeza\b|"
     r"\bseparated my (little )?(brother|sister|son|daughter|kid)\b|\bwe (don t|dont) know where (he|she) is\b|\bno sabemos donde (esta|anda)\b|"
-    r"\b(making|forcing|make|force) (him|her|me|us) (to )?carry\b|\b(lo|la|me|nos) (obligan|estan obligando) a (cruzar|llevar|pasar) (droga|una mochila|mochilas)\b",
+    r"\b(making|forcing|make|force) (him|her|me|us) (to )?carry\b|\b(lo|la|me|nos) (obligan|estan obligando) a (cruzar|llevar|pasar) (droga|una mochila|mochilas)\b|"
+    # Session 8: emergency probes 47-49 (danger inside practical questions, young people's English, a general sample).
+    r"\bsi (la|lo|los|las) (quieren|queremos|quieres|quiere) (volver a )?ver\b.*\b(pague|paguen|paguemos|pagues|depositen|manden)\b|"
+    r"\b(is|s) (still )?(on the other side|across the river)\b[\w ]{0,15}\balone\b|\bse quedo sol[oa] del otro lado\b|"
+    r"\btook (a (bunch|lot|handful|ton)|all|the whole (bottle|box)) of\b[\w ]{0,20}\b(meds|pills|medicine|medication|pastillas)\b|"
+    r"\bme tome (todas las|un monton de|muchas|una caja de|toda la caja de|el frasco de)\b[\w ]{0,15}\b(pastillas|medicinas|pastis)\b|"
+    r"\b(recruited|snatched) my (boy|son|kid|girl|daughter|little brother|little sister)\b|\b(in|into) the (truck|van|car) with them\b|"
+    r"\b(i m|im|i am|standing) on (the|this) (bridge|edge|ledge)\b|"
+    r"\b(broke|broken) in(to)? (the|our|my) (shelter|house|room|place|apartment)\b|\b(looking|asking|preguntaron|preguntando) (for|por) (me|him|her|us|my \w+( \w+)?|mi \w+) (by name|por (su|mi) nombre)\b|"
+    r"\b(desert|desierto|monte|caminando|walking)\b.*\b(water ran out|ran out of water|se (nos|les|le) acabo el agua)\b|\b(pollero|coyote|guia|guide|smuggler)\b[\w ]{0,20}\babandoned (them|us|him|her|me)\b|"
+    r"\b(no quita|puso|le puso|cerro) (los )?seguros\b|\b(cerro|cerraron) las puertas y se fue\b|\b(taxista|chofer|conductor|uber|didi|senor|tipo|carro)\b.*\bse fue por otro camino\b|\bno va por donde le dije\b|"
+    r"\bsin placas\b.*\b(dando vueltas|afuera|enfrente|frente|siguiendo|rondando|preguntaron)\b|\b(dando vueltas|rondando)\b.*\bsin placas\b|"
+    r"\b(me|nos) (tiene|tienen) en (su|la|una) (patrulla|camioneta|carro|troca|van)\b|\b(me|nos) (entrega|entregan|va a entregar|van a entregar) (a los|al|con los) (malos|narcos|cartel|zetas|mafia|maras|mareros)\b|"
+    r"\bfound where (i|we) (live|stay|am staying|are staying)\b|\bset fire to\b|\bset (it|the \w+|our \w+) on fire\b|\b(fire|fuego)\b.*\b(spreading|se esta pasando|se extiende)\b|"
+    r"\b(fire|fuego|smoke|humo|burning)\b.*\b(kids|children|baby|son|daughter) (are|is) (still )?inside\b|\bparked outside my (house|place|room|door)\b|"
+    r"\b(has|have) (him|her|them) and (wants?|asks? for|asking for|demands?) (money|ransom|\d+)\b|\b(im|i am|we are|we re) not safe\b|\bno (estoy|estamos) a salvo\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -596,7 +611,7 @@ NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt
                   r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|(by|before) tonight|(para|antes de) esta noche|(going|leaving|leaves|taking her|taking him) (back to \w+ )?tonight|(se (la|lo) llevan|se va|nos vamos) (hoy en la noche|esta noche)|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
                   r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for (me|myself)|(i am|im) still here|"
-                  r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|\d+ (min|mins|minutes|minutos) ago|"
+                  r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|(hes|shes|theyre|he s|she s|they re) (still )?(right )?outside( again)?|\d+ (min|mins|minutes|minutos) ago|"
                   r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
 FIRM = re.compile(
     r"\b(me|nos) (tienen|tiene|tengan|tenga) en (una|un|la|el) (casa|cuarto|bodega|rancho|cuartito|galera|sotano)\b|"
@@ -622,6 +637,9 @@ FIRM = re.compile(
     r"|\b(secuestrad[oa]s?|kidnapped)\b.*\b(piden|pide|exigen|asking|want) (\d+|dos|tres|cinco|mil)\b|\bme siguen pegando\b|\b(para|pa) soltar(la|lo|los|las)\b"
     r"|\bme dieron hasta (las \d+|manana|el \w+) (para|pa) pagar\b|\b(found|know) where (we re|were|we are|i am|im) staying\b"
     r"|\b(can not|cant) leave (till|until) i pay\b|\bno (puedo|podemos) (salir|irme|irnos) hasta (que|q) (pague|paguemos)\b"
+    r"|\ba mi \w+ (lo|la|los|las) (levantaron|secuestraron|se llevaron)\b|\b(llamaron|llaman|hablaron|marcaron) pidiendo (rescate|dinero)\b"
+    r"|\b(ya )?son las \d+\b|\bcon (la|una|su) (pistola|arma|navaja|cuchillo|machete)\b|\b(me )?(quiero|voy a) ir (para|pa) siempre\b"
+    r"|\b(has|have) (him|her|them) and (wants?|asks? for|asking for|demands?) (money|ransom|\d+)\b|\bsi (la|lo) (quieren|queremos) (volver a )?ver\b"
 )
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 ALWAYS = [
@@ -630,6 +648,7 @@ ALWAYS = [
     r"\bor (else )?(they|he|she) ((will|are going to|is going to|gonna) )?(kill|kills|hurt|hurts|beat|beats) (him|her|me|us|my)\b",
     r"\bif (i|we) (leave|run|escape|talk|tell|go out|step out|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
     r"(kill|hurt|charge|go after|find|report|beat|harm)\b",
+    r"\b(hell|theyll|ll|will|gonna|going to|would) (have|get) (me|us|you|him|her) killed\b|\b(me|nos) (manda|mandan|va a mandar|van a mandar) (a )?matar\b",
     r"\b(kill|hurt|beat|shoot) (me|us) if (i|we) (tell|talk|leave|say|call|go|scream|quit|run)\b|\b(me|nos) (mata|matan|va a matar|van a matar) si (digo|hablo|me voy|grito|le digo|salgo)\b",
     r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",
     r"\b(me|nos) (ponen|pone|hacen|hace|mandan) (a )?(trabajar|estar con|atender)\b",
@@ -725,8 +744,8 @@ ALWAYS = [
     r"(se (me|nos) (esta|estan) acabando|se (nos|me) acabo|ya no hay) el aire|no hay aire|no podemos respirar|ya no se (puede )?respira(r)?|running out of air|(can not|cannot) breathe in here|"
     r"(pills|pastillas) (in my hand|en (la|mi) mano)|(throwing up|vomiting|vomitando|vomita|vomito) (blood|sangre)|"
     r"(stash house|safe house|casa de seguridad)\b.*\b(rn|right now|ahorita))\b",
-    r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump off the bridge|"
-    r"(photo|pic|picture|foto) (of|de) (a|una) (rope|soga|cuerda)|(goodbye|adios) (forever|para siempre)|(me voy a ir|me voy) para siempre(?! (de|a|pa|para) (mexico|este pais|mi pais|mi tierra|guate|guatemala|honduras|el salvador|venezuela|nicaragua|cuba|haiti|colombia|estados unidos|usa))|"
+    r"\b(me tiro (del|al|de un) (puente|tren|rio|edificio)|jump(ing)? off (the|this|a) (bridge|roof|building)|"
+    r"(photo|pic|picture|foto) (of|de) (a|una) (rope|soga|cuerda)|(goodbye|adios) (forever|para siempre)|(me voy a ir|me voy|me quiero ir|ya me quiero ir) (para|pa) siempre(?! (de|a|pa|para) (mexico|este pais|mi pais|mi tierra|guate|guatemala|honduras|el salvador|venezuela|nicaragua|cuba|haiti|colombia|estados unidos|usa))|"
     r"(esta|estoy) de parto|ya se ve la cabeza|(baby is|baby s) (coming|crowning))\b",
     r"\b((tengo|ya tengo) las pastillas (aqui|listas|conmigo)|(mejor|ya) me aviento|me voy a aventar)\b",
     r"\bgave (away )?(all )?my (stuff|things)( away)?\b.*\b(wont|will not|dont|do not) need (it|them)\b|\bregale (todas )?mis cosas\b|"
@@ -787,7 +806,7 @@ ALWAYS = [
     r"\b(wont|will not) need (them|it) after (tonight|today)\b|"
     r"\bse (corto|corta|esta cortando) (las venas|las munecas|los brazos)\b|\b(cut|is cutting|slit) (his|her) wrists\b|"
     r"\b(says|said|threatens) (she s|shes|he s|hes|she is|he is|she will|he will|she ll|he ll) (going to |gonna )?jump\b|"
-    r"\bleaving this world\b|\bme voy de este mundo\b|\bya no le encuentro sentido a (nada|la vida|vivir)\b|\bse despide de todos\b.*\bya no aguanta\b|"
+    r"\bleaving this world\b|\bme voy de este mundo\b|\bya no le (encuentro|veo) sentido a (nada|la vida|vivir)\b|\blo voy a (terminar|acabar) todo\b|\burge (un )?rescate\b|\bse despide de todos\b.*\bya no aguanta\b|"
     r"\b(quemando|quemandome|quemandonos) con (cigarro|cigarros|cigarrillo|la plancha|fierro)\b|\bburning (me|us|him|her) with (cigarettes|a cigarette|an iron)\b|"
     r"\bon (a|the) (call|phone) (right now|now) with (people|someone|them|the kidnappers)\b|"
     # Held, or threatened with a condition that must be met now: counts even after "if"/"si".

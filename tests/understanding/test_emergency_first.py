@@ -692,6 +692,29 @@ DANGER = [
     "me quiero ir con mi mamá al cielo, ya no aguanto sin ella, hoy me voy",
     "guy beating a woman in the street right outside my shop, he has a bottle, what do i do",
     "alguien se colgo en el baño del albergue, lo bajamos pero apenas respira",
+    # Session 8: probes 47-49 and field sets 18-20.
+    "a mi hijo lo levantaron esta mañana afuera de la escuela, ya llamaron pidiendo rescate",
+    "got separated crossing the river and my little brother is still on the other side alone, its getting dark",
+    "i just took a bunch of my mom's meds i dont know why i did it",
+    "yo they recruited my boy from school, he's in the truck with them rn heading out of town, he's 15",
+    "feel like jumping off the bridge tbh, im standing on it",
+    "someone just broke in the shelter and is looking for my brother by name",
+    "my cuz is in the desert with a pollero who just abandoned them, he sent his location and says the water ran out",
+    "la neta ya no quiero estar aqui, como q ya me quiero ir para siempre sabes? ya tengo todo listo",
+    "tengo un mal presentimiento, el taxista no va por donde le dije y no quita los seguros",
+    "el señor del carro dijo q me llevaba a la frontera gratis pero ya cerro las puertas y se fue por otro camino, tengo 15",
+    "k ora cierra la ofi en cd juarez, un carro sin placas lleva rato dando vueltas frente al albergue y preguntaron por mi nombre",
+    "kiero denunciar pero el policia que me detuvo me tiene en su patrulla y me pide 10 mil sino me entrega a los malos",
+    "ayer me pidieron cuota en el puesto y hoy regresaron y me dijeron q si no pago a las 6 me levantan, son las 5",
+    "ke requisitos piden pa el retorno voluntario? mi marido dice q si lo dejo me quita a los niños y me mata, esta tomado en la sala con la pistola",
+    "how much is the return flight to venezuela? i need out today, my ex found where i live and came with a knife last night, hes outside again",
+    "someone set fire to the camp and its spreading to the tents, my kids are inside ours",
+    "a guy at work says if i report the unpaid wages hell have me killed, and hes been parked outside my house since morning",
+    "my little brother is 11, a man just called saying he has him and wants money, we lost him at the station 2 hours ago",
+    "mi hija de 14 no regresa y un tipo le escribe q si la queremos ver paguemos",
+    "im not safe rn",
+    "ya no le veo sentido a nada, hoy lo voy a terminar todo",
+    "urge rescate",
 ]
 
 NOT_DANGER = [
@@ -795,7 +818,12 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "mi compa me regalo sus cosas porque ya se fue pal otro lado jaja, ahora tengo 3 gorras",
            "me estan matando los problemas de mate, me ayudas con una ecuacion",
            "ya paso el susto, el señor que nos seguia se fue y ya estamos en el albergue. a que numero aviso de lo que paso?",
-           "el taxista me mato con lo que me cobro, 300 pesos por 2 km", "la maestra de mi hijo me quiere matar con tanta tarea 😩"]
+           "el taxista me mato con lo que me cobro, 300 pesos por 2 km", "la maestra de mi hijo me quiere matar con tanta tarea 😩",
+           "a mi primo lo secuestraron en el 2022 y pagamos, todavia nos siguen llamando a veces, q hacemos?",
+           "el bus se fue por otro camino porque habia bloqueo, a que hora llega a tapachula?",
+           "voy a terminar todo mi tramite hoy, donde queda la oficina?",
+           "my kids are inside playing video games, can i go to the office alone?",
+           "we set the fire for the bbq"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
