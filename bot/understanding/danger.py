@@ -104,6 +104,16 @@ _IDIOM = re.compile(
 )
 # Laughing: no emergency from the classifier alone ("en la chamba me dicen la migra jajaja"); cues still count.
 _LAUGH = re.compile(r"\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b")
+# Laughing said with an emoji ("my mom's holding my phone hostage 💀"): normalised text has no emoji,
+# so the message as written is read for them.
+_LAUGH_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F480]")
+
+
+def laughs_in_emoji(raw: str) -> bool:
+    """Whether the message as written laughs with an emoji (😂 🤣 😆 😹 💀)."""
+    return bool(_LAUGH_EMOJI.search(raw))
+
+
 # A laugh beside an apology for writing ("sorry for the long text lol", "jaja perdon") is nerves, not a joke.
 _NERVOUS_LAUGH = re.compile(r"\b(sorry|perdon|disculpa|disculpe)\b[\w ]{0,25}\b(ja(ja)+|je(je)+|lol|lmao|haha(ha)*|xd)\b|"
                             r"\b(ja(ja)+|je(je)+|lol|haha(ha)*|xd) (sorry|perdon|disculpa|disculpe|que pena)\b")

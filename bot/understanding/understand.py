@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
-from .danger import Danger, is_now, read_danger, says_nothing, told_sentences, without_appeals
+from .danger import Danger, is_now, laughs_in_emoji, read_danger, says_nothing, told_sentences, without_appeals
 from .dictionary import real_words
 from .linear import LinearModel, trained_model
 from .language import LanguageDetector
@@ -155,6 +155,8 @@ class Understanding:
         march. theres a guy following me since i left the shelter"). After something over, they must
         say it is happening now ("hoy", "still", "right now"): else it is the same story, told on."""
         danger = _read_danger(normalized, as_typed)
+        if not danger.joking and laughs_in_emoji(raw):
+            danger = replace(danger, joking=True)
         if danger.cue or not danger.hypothetical or danger.calm:
             return danger
         told = told_sentences(raw)

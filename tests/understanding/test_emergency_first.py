@@ -941,6 +941,13 @@ def test_laughing_is_no_emergency_without_danger_words(understanding):
         == "out_of_scope"
 
 
+def test_laughing_with_an_emoji_is_laughing(understanding):
+    assert understanding.analyse("my mom's holding my phone hostage bc of my grades 💀").intent != "emergency"
+    assert understanding.analyse("me rescatan de esta clase de fisica plis 💀").intent != "emergency"
+    # Danger said plainly still counts, whatever the emoji.
+    assert understanding.analyse("💀💀 ya no kiero vivir 😭 stoy sola 😭 tengo las pastillas aki").intent == "emergency"
+
+
 def test_everyday_complaints_are_not_emergencies(understanding):
     assert understanding.analyse("no aguanto mas la tarea de mate").intent != "emergency"
 
