@@ -21,7 +21,7 @@ import numpy as np
 from ..paths import cache_dir
 from .vectors import SimilarityIndex
 
-FEATURES_VERSION = "8"  # bump when features() or training change, so caches are rebuilt
+FEATURES_VERSION = "9"  # bump when features() or training change, so caches are rebuilt
 CHAR_NGRAMS = (2, 5)
 REGULARISATION = 2.0
 LOOK_ALIKE_REGULARISATION = 10.0
@@ -179,9 +179,9 @@ def with_typos(texts: Sequence[str], seed: int = 1) -> list[str]:
     People type on small screens in a hurry; showing the classifier such slips makes it
     lean less on any single letter group.
     """
-    rng = random.Random(seed)
     noisy = []
     for text in texts:
+        rng = random.Random(f"{seed}:{text}")  # drawn per text: adding a phrase leaves the others' slips as they were
         letters = list(text)
         if len(letters) > 4:
             i = rng.randrange(len(letters))

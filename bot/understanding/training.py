@@ -66,13 +66,14 @@ def _normalized(groups: dict[str, list[str]]) -> dict[str, list[str]]:
 def with_courtesies(examples: Phrases) -> list[tuple[str, str]]:
     """Topic examples wrapped in a greeting or a thank-you of their own language."""
     polite = {kind: examples.get(kind, {}) for kind in (GREETING, THANKS)}
-    rng = random.Random(COURTESY_SEED)
     wrapped = []
     for intent_id, by_lang in examples.items():
         if intent_id in PLAIN_TALK:
             continue
         for lang, phrases in by_lang.items():
             for phrase in phrases:
+                # Drawn per phrase: adding or editing one phrase leaves every other phrase's copy as it was.
+                rng = random.Random(f"{COURTESY_SEED}:{intent_id}:{lang}:{phrase}")
                 if rng.random() >= COURTESY_SHARE:
                     continue
                 kind = rng.choice((GREETING, THANKS))

@@ -714,7 +714,30 @@ DANGER = [
     "mi hija de 14 no regresa y un tipo le escribe q si la queremos ver paguemos",
     "im not safe rn",
     "ya no le veo sentido a nada, hoy lo voy a terminar todo",
-    "urge rescate",
+    "urge rescate",    "ya no quiero seguir en esto, mi manager tiene mi pasaporte y me dijo q si me voy publica mis fotos",
+    "My wife went to buy water 5 hours ago in Tuxtla and didnt come back, now a number called asking for money or we never see her",
+    "no m dejan ir al doctor y tengo una infeccion fea en la mano, el patron dice q si salgo no regreso vivo",
+    "hay un muchacho colgado en el baño del albergue todavia se mueve",
+    "estoy sola y me duele mucho la panza tengo 7 meses y se me rompio la fuente, no hay nadie",
+    "they found us. we are in the room 12 of a motel near the highway. they are knocking. what do we do",
+    "me and my baby sleep in street 3 days, baby not eat, very cold, he not wake good",
+    "de casualidad es normal que te cobren piso en el albergue? unos tipos dicen que si no pagamos hoy se llevan a mi hijo",
+    "un wey del otro lado dice q es de la maña y q tengo hasta las 8 pa juntar el pisto o le pasa algo a mi primo",
+    "pues nada... solo q el guardia me dijo q si no hago lo q el quiere me saca a la calle de noche con mi niño",
+    "una alumna de la secu me enseño mensajes de un tipo que la amenaza y dice que la espera a la salida hoy",
+    "hola quiero preguntar por el retorno a honduras, ya no aguanto, el señor de la casa donde vivimos toca a mi hija de 9 años y no tengo a donde irme",
+    "wrote my mom a letter. better for everyone if im not around anymore",
+    "we been kidnapped in tamaulipas, 4 of us, they asking our family for money",
+    "my gf isnt answering and someone texted from her phone asking for money",
+    "los guardias de la plantacion de palma dispararon al aire cuando unos quisieron salir",
+    "what does iom do for victims of trafficking? I'm one. I'm in a hotel room and the door is locked from outside",
+    "tengo derecho a ir al doctor? me corte la mano en la maquina hace 3 dias y ya se puso negra, el jefe no me deja salir",
+    "my mom is legally blind, she got off the bus in tapachula by mistake and i cant reach her",
+    "ocupo saber si dan pasaje pa regresar a guatemala... ya no aguanto, el señor me amarra en la noche pa q no me escape",
+    "estoy en la central de autobuses y unos agentes me metieron a una oficina, si no les doy 2000 me suben al camion de deportados, mi niño esta afuera solito",
+    "llamaron de parte del pollero q si no depositamos hoy antes de las 6 a mi muchacho lo van a vender a otros",
+    "how do i get out of an apartment where they keep me and other girls, there are cameras everywhere",
+    "me kiere pegar otra ves con el cinturon y mi mama no hace nada, tengo 12",
 ]
 
 NOT_DANGER = [
@@ -823,7 +846,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "el bus se fue por otro camino porque habia bloqueo, a que hora llega a tapachula?",
            "voy a terminar todo mi tramite hoy, donde queda la oficina?",
            "my kids are inside playing video games, can i go to the office alone?",
-           "we set the fire for the bbq"]
+           "we set the fire for the bbq",
+           "ayer me llego un mensaje de un numero raro diciendo que son del cartel y que deposite o le pasa algo a mi familia, es verdad?",
+           "they found us and we are eating now at the shelter, thank you"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
