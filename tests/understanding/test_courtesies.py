@@ -51,3 +51,16 @@ def test_wrapped_copies_are_never_shown_as_nearest_examples(understanding):
     examples = {normalize(p) for i in content.intents.values() for ps in i.examples.values() for p in ps}
     copies = {text for text, _ in with_courtesies(normalized_examples(content))} - examples
     assert copies and set(understanding.model.examples).isdisjoint(copies)
+
+
+def test_a_new_example_leaves_every_other_phrase_s_copies_as_they_were(understanding):
+    """Staff add a phrase: only that phrase's training copies are new, so answers elsewhere stay put."""
+    from bot.understanding.linear import with_typos
+
+    examples = normalized_examples(understanding.content)
+    before = set(with_courtesies(examples))
+    examples["return_home"]["es"] = ["quiero volver a mi tierra con mis dos hijos", *examples["return_home"]["es"]]
+    after = set(with_courtesies(examples))
+    assert before <= after and len(after - before) <= 1
+    texts = ["me quiero regresar a honduras", "donde esta la oficina"]
+    assert with_typos(texts) == with_typos(texts[:1]) + with_typos(texts[1:])
