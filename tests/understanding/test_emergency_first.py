@@ -738,6 +738,8 @@ DANGER = [
     "llamaron de parte del pollero q si no depositamos hoy antes de las 6 a mi muchacho lo van a vender a otros",
     "how do i get out of an apartment where they keep me and other girls, there are cameras everywhere",
     "me kiere pegar otra ves con el cinturon y mi mama no hace nada, tengo 12",
+    "hoy me toca dormir en la banqueta, tengo 15 y no tengo a nadie aqui en el df",
+    "ya viene",  # two words that only danger makes worth sending alone
 ]
 
 NOT_DANGER = [
@@ -848,7 +850,8 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "my kids are inside playing video games, can i go to the office alone?",
            "we set the fire for the bbq",
            "ayer me llego un mensaje de un numero raro diciendo que son del cartel y que deposite o le pasa algo a mi familia, es verdad?",
-           "they found us and we are eating now at the shelter, thank you"]
+           "they found us and we are eating now at the shelter, thank you",
+           "ya viene el camion?", "ahi viene mi mama, luego te escribo"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
