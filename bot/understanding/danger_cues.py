@@ -596,7 +596,28 @@ DANGER = [
     r"\bme (amarra|amarran|encadena|encadenan)\b|\b(pa|para) (q|que) no me escape\b|\bse quedo solit[oa]\b|\bmi (nino|nina|hijo|hija|bebe) (esta|se quedo) (afuera |alla )?solit[oa]\b|"
     r"\b(lo|la|los|las) (van a|va a) vender\b|\b(where|that) (they|he|she) (keep|keeps|hold|holds) (me|us)\b|\bdonde (me|nos) tienen\b|\bme (quiere|va a|van a|quieren) (pegar|golpear) (otra vez|otra ves|de nuevo|con (el|la) (cinturon|cable|palo|manguera|fajo))\b|"
     r"\b(dormir|duermo|durmiendo) en la (banqueta|calle)\b.*\btengo 1[0-7]\b|\btengo 1[0-7]\b.*\b(dormir|duermo|durmiendo) en la (banqueta|calle)\b|\bhomeless since (this|today|last)\b|\bwhere do i (even )?sleep\b|"
-    r"\b(kicked out|thrown out|me corrieron|me echaron)\b.*\b(no money|sin dinero|at \d+ ?am|bus stop|parada)\b",
+    r"\b(kicked out|thrown out|me corrieron|me echaron)\b.*\b(no money|sin dinero|at \d+ ?am|bus stop|parada)\b|"
+    # Session 8, third pass: probes 53-55 (the body on the route, threats with a deadline, a general sample).
+    r"\bya (ni|no) habla\b|\blabios (blancos|partidos|morados)\b|\bse le van (los )?(ojos|ojitos)\b|\b(ojos|ojitos) (pa|para) atras\b|\b(le dan|tiene|le dieron) (temblores|convulsiones)\b|"
+    r"\b(se me acabo|se le acabo|sin) (la )?insulina\b.*\b(vueltas|no veo|mareo|mareada|mareado|vomit\w*|confund\w*)\b|\ble dio algo en el corazon\b|\b(le dio|tiene|le esta dando) un (infarto|paro)\b|"
+    r"\bse (cayo|desmayo)\b.*\bno (contesta|responde|reacciona)\b|\bsigo sangrando\b|\bperdi (al|a mi) bebe\b.*\b(sangr\w*|fiebre|escalofrios)\b|"
+    r"\b(calentador|anafre|brasero|heater|carbon|boiler)\b.*\b(duele la cabeza|mareo|mareados|mucho sueno|headache|dizzy|sleepy)\b|"
+    r"\b(una bala|balazo|bullet)\b.*\b(fiebre|calentura|fever|infect\w*|sangr\w*|bleed\w*)\b|\btraigo una bala\b|\bse me va el aire\b|"
+    r"\bburned\b.*\b(skin|peeling|chest|face|arms)\b|\bskin is peeling\b|\bse (quemo|le quemo)\b.*\b(piel|pecho|cara)\b|"
+    r"\b(scorpion|alacran|escorpion)\b.*\b(tongue|lengua|eyes|ojos|breath\w*|respir\w*|thick|dormid\w*|numb)\b|"
+    r"\ba 10[3-9] fever\b|\brash\b.*\b(glass|vaso)\b|\b(rattlesnake|snake|vibora|cascabel|serpiente) (bit|bite)\b|"
+    r"\b(can not|cant) move (one|the) side of\b|\bone side of (her|his|my) face\b|\bwords come out wrong\b|\bno puede mover (un|el) lado\b|\bse le (torcio|cayo) la boca\b|"
+    r"\b(getting |its |it s )?hard to breathe\b|\bsickle cell crisis\b|\bswallowed\b[\w ]{0,20}\b(button )?batter(y|ies)\b|\bse trago\b[\w ]{0,20}\b(pila|pilas|bateria|iman)\b|"
+    r"\b(acid|acido|chemical|quimico|cloro|bleach)\b[\w ]{0,25}\b(eyes|eye|ojos|ojo)\b|\b(can not|cant) see anything\b|\bya no veo nada\b|"
+    r"\b(baby|bebe)\b.*\b(barely|casi no|apenas) (moving|se mueve|moves|breathing|respira)\b|\b(gushing|spurting|a chorros)\b|\bpressing (my|a|his|her) (shirt|towel|hand) on it\b|"
+    r"\b(manda|publica|sube|envia) (el|los|mi|mis|las) (video|videos|fotos)\b[\w ]{0,20}\b(contactos|familia|todos)\b|"
+    r"^(ayuda|ayudenme|help)( \w+){0,2} (me|nos) (dieron|dio) (\d+|una|dos|media) (hora|horas|min|minutos)$|"
+    r"\b(desde|del) (el )?(numero|cel|celular|telefono) de mi \w+\b.*\b(lo|la) tienen\b|\bme escriben (que|q) (lo|la|los) tienen\b|\bya (quiero|me quiero) desaparecer\b|"
+    r"\b(is |are )?holding my \w+\b.*\b(until|till|unless)\b|\b(collector|cobrador)\b.*\b(on his way|be here|ya viene|va a venir|vuelve)\b|"
+    r"\b(fotos?|videos?) de (el|ella|mi \w+) (golpead[oa]|amarrad[oa]|sangrando)\b|\b(golpead[oa]|amarrad[oa])\b.*\bpidiendo (dinero|rescate)\b|"
+    r"\bhigh fever\b.*\b(shaking|seizure|convuls\w*)\b|\bcalentura bien alta\b.*\b(temblores|tiembla)\b|\b(q|que) (yo sigo|sigo yo|tu sigues|sigues tu)\b(?! en\b)|\b(you re|youre|i m|im) next\b(?! in\b)|"
+    r"\b(desierto|monte|cerro|rio|desert)\b.*\b(me|nos|lo|la) (dejo|dejaron) atras\b|\b(me|nos|lo|la) (dejo|dejaron) atras\b.*\b(desierto|monte|cerro|rio|desert)\b|"
+    r"\bya casi no veo\b|\b(presos|preso|presa) (num|em um|no) (quarto|casa)\b|\bficar ate pagar\b|\b(calentura|fiebre|fever)\b.*\bya no (llora|se mueve)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -622,7 +643,7 @@ SECRET = [
 # Someone taken and a ransom asked, now: ignored when hypothetical, past or about someone safe, but
 # never outweighed by the kidnapping topic itself (those words are its words too).
 # Said to be happening right now: a weak cue then stands against any other topic.
-NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt now|rn|just now|now (he|she|they|i am|we are)|"
+NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt now|rn|just now|now (he|she|they|i am|we are)(?! (is |are |re )?(ok|okay|fine|safe|better|good|home|back)\b)|"
                   r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took|walked out)|en (una|\d+|media) (hora|horas|min|minutos)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
                   r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|(by|before) tonight|(para|antes de) esta noche|(going|leaving|leaves|taking her|taking him) (back to \w+ )?tonight|(se (la|lo) llevan|se va|nos vamos) (hoy en la noche|esta noche)|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
@@ -657,6 +678,7 @@ FIRM = re.compile(
     r"|\b(ya )?son las \d+\b|\bcon (la|una|su) (pistola|arma|navaja|cuchillo|machete)\b|\b(me )?(quiero|voy a) ir (para|pa) siempre\b"
     r"|\b(we|i) (been|have been|ve been|are|re) kidnapped\b|\basking (our|my|his|her) (family|families|mom|parents|mother)\b[\w ]{0,10}\b(money|ransom)\b"
     r"|\b(toca|manosea|esta tocando|esta manoseando) a mi (hija|hijo|nina|nino|hermanita|hermanito|sobrina|sobrino)\b"
+    r"|\bse me va el aire\b|\b(is |are )?holding my \w+\b.*\b(until|till|unless)\b|\bo publica (el|los|mi|mis) (video|videos)\b"
     r"|\b(door|puerta) (is |esta )?(locked|cerrada) (from|desde) (the )?(outside|afuera)\b|\b(el jefe|el patron|la patrona|la jefa|el senor) no (me|nos) (deja|dejan) salir\b"
     r"|\bme (amarra|amarran|encadena|encadenan)\b|\b(lo|la|los|las) (van a|va a) vender\b"
     r"|\btengo hasta (las \d+|manana|hoy|el \w+) (pa|para)\b|\b(has|have) (him|her|them) and (wants?|asks? for|asking for|demands?) (money|ransom|\d+)\b|\bsi (la|lo) (quieren|queremos) (volver a )?ver\b"
@@ -673,6 +695,7 @@ ALWAYS = [
     r"\bor (we|you|they) (will )?never see (her|him|them)( again)?\b|\bo (no|nunca) (la|lo|los|las) (vuelven|volvemos|vuelves) a ver\b|\bno (regreso|regresas|regresa|sales|salgo|vuelvo|vuelves) viv[oa]s?\b|"
     r"\bsi no hago lo (que|q) (el|ella|ellos) quiere\b|\bsi no (pago|pagamos|pagas|pagan|pagues|paguemos|depositamos|deposito)\b.*\b(se llevan a|se (lo|la) llevan|matan a|le hacen algo a)\b|"
     r"\bsi no les (doy|damos|pago|pagamos)\b.*\b(me|nos) (suben|llevan|deportan|encierran|entregan)\b|"
+    r"\bsi no (tengo|pago|le pago|les pago)\b[\w ]{0,10}\b(me lleva|me llevan|me levanta|me levantan|me matan|me mata)\b|"
     r"\bbetter (for everyone|off) if (i m|im|i am|i was|i were) (not around|gone|dead)\b|\bif (i m|im|i am) not around anymore\b",
     r"\b(kill|hurt|beat|shoot) (me|us) if (i|we) (tell|talk|leave|say|call|go|scream|quit|run)\b|\b(me|nos) (mata|matan|va a matar|van a matar) si (digo|hablo|me voy|grito|le digo|salgo)\b",
     r"\b(tiene|tienen|guarda|guardan) (la )?(llave|candado)\b|\b(cierran|cierra|echan) (la puerta )?con (llave|candado)\b",

@@ -19,7 +19,7 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 _CRY = re.compile(r"\b(?=[a-z]*([a-z])\1\1)(a+y+u+d+a+(?:me+)?|a+u+x+i+l+i+o+|s+o+c+o+r+r+o+|h+e+l+p+(?: me+)?)\b")
 _CRY_WORDS = 3
 # Shouted ("AYUDA", "HELP ME") or with "!!": a cry too, when the message is that short.
-_SHOUT = re.compile(r"\b(?:AYUD(?:A|AME|ENME|ANOS)|AYÚD(?:AME|ENME|ANOS)|HELP(?: ME| US)?)\b|(?i:\b(?:ayud\w*|help(?: me| us)?) *(?:!|¡){2,})")
+_SHOUT = re.compile(r"\b(?:AYUD(?:A+|AME|ENME|ANOS)|AYÚD(?:AME|ENME|ANOS)|HELP(?: ME| US)?)\b|(?i:\b(?:ayud\w*|help(?: me| us)?) *(?:!|¡){2,})")
 _HELP_WORD = re.compile(r"\b(ayud\w*|help(?: me| us)?)\b")
 # "por whats", "mi whats": WhatsApp in Spanish, not "what is".
 _WHATSAPP = re.compile(r"\b(por|x|el|mi|tu|su|al|del|de|en|un) whats\b")

@@ -739,7 +739,38 @@ DANGER = [
     "how do i get out of an apartment where they keep me and other girls, there are cameras everywhere",
     "me kiere pegar otra ves con el cinturon y mi mama no hace nada, tengo 12",
     "hoy me toca dormir en la banqueta, tengo 15 y no tengo a nadie aqui en el df",
-    "ya viene",  # two words that only danger makes worth sending alone
+    "ya viene",  # two words that only danger makes worth sending alone    "llevamos 2 dias caminando en el desierto mi hermano ya ni habla tiene los labios blancos y partidos",
+    "mi niña tiene calentura bien alta y le dan temblores y se le van los ojitos pa atras",
+    "soy diabetico se me acabo la insulina hace 4 dias, todo me da vueltas y ya casi no veo",
+    "ayudenme a mi mama le dio algo en el corazon, se cayo en el metro en cdmx y no contesta",
+    "sigo sangrando desde que perdi al bebe hace 3 dias, me siento muy debil y con escalofrios",
+    "estamos 5 en un cuarto con un calentador de gas, a todos nos duele la cabeza y tenemos mucho sueño y mareo",
+    "traigo una bala en la pierna desde ayer, no fui al doctor x miedo a migracion y ahorita ya tengo mucha fiebre",
+    "estoy en la estacion migratoria me duele el pecho y se me va el aire y los guardias no me hacen caso",
+    "fire in the camp, my son got burned on his arms and chest, the skin is peeling off",
+    "scorpion got me on the ankle, my tongue feels thick and my eyes are doing weird things",
+    "my kid has a 104 fever and a rash that doesnt go away when i press a glass on it",
+    "rattlesnake bit my hand, swollen all the way to the elbow, we're miles from any road",
+    "my aunt suddenly can't move one side of her face and her words come out wrong",
+    "sickle cell crisis, pain everywhere, no meds, getting hard to breathe",
+    "baby swallowed one of those button batteries",
+    "acid splashed in my eyes at the factory, can't see anything",
+    "ran out of formula 2 days ago, baby is barely moving",
+    "my husband's leg got sliced on the razor wire, it's gushing, i'm pressing my shirt on it",
+    "me dijo q si no le deposito antes de las 12 manda el video a todos mis contactos, ya se lo mando a mi prima",
+    "ayudenme porfa me dieron 2 horas",
+    "me llamaron diciendo q mataron a mi primo y q yo sigo si no pago hoy, y si le hicieron algo a el de verdad",
+    "desde el numero de mi hijo me escriben q lo tienen, no es el quien escribe y no contesta mis llamadas",
+    "el muchacho dijo q le mande 500 en 1 hora o publica el video, me siento muy mal ya quiero desaparecer",
+    "ya vino el cobrador de la plaza, le dije q no tengo y dijo q a las 9 vuelve y si no tengo me lleva",
+    "the smuggler is holding my nephew (15) until we send 2000 more",
+    "the collector is on his way, said hell be here in 20 min, i dont have the money",
+    "mi sobrino de 16 cruzo con un coyote y desde anoche le mandan fotos a mi hermana de el golpeado pidiendo dinero",
+    "my son has a high fever and hes shaking, were sleeping outside near the border",
+    "ya se me acabo el agua, el grupo me dejo atras en el desierto, me duelen los pies y ya casi no veo",
+    "por favor, a gente está presos num quarto, o coyote diz que vamos ficar até pagar, somos 8 brasileiros",
+    "el bebe tiene mucha calentura y ya no llora ni se mueve, estamos en el albergue de tapachula",
+    "AYUDAA",
 ]
 
 NOT_DANGER = [
@@ -851,7 +882,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "we set the fire for the bbq",
            "ayer me llego un mensaje de un numero raro diciendo que son del cartel y que deposite o le pasa algo a mi familia, es verdad?",
            "they found us and we are eating now at the shelter, thank you",
-           "ya viene el camion?", "ahi viene mi mama, luego te escribo"]
+           "ya viene el camion?", "ahi viene mi mama, luego te escribo",
+           "my kid had a high fever and was shaking last week, now hes ok, where is a free clinic",
+           "buen dia, a mi esposo lo deportaron y yo sigo en houston con los niños, hay apoyo pa el en juarez?"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
