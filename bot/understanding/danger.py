@@ -18,7 +18,7 @@ _PERSON_IS_SAFE = (r"pero (el|ella|mi \w+) (esta|sigue) (aqui )?(bien|aqui|a mi 
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
 _QUESTION = (
     r"que hago si|que hacer si|que pasa si|(?<!hoy )(?<!ahora )(?<!ya )(?<!pero )(?<!saber )(?<!pregunto )(?<!preguntar )si me|(?<!saber )si nos|si te|si un dia|if one day|si alguien|como evit\w*|como se (evita|previene|comparte|manda|envia|usa|pone)|how (do|can) (i|you) (share|send|turn on|turn off|stop sharing)|para evitar|como prevenir|"
-    r"(?<!si )es cierto|es verdad|(?<!no se )(?<!no sabemos )(?<!no sabe )cuant(os|as)|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )(?<!sabe )que es|consejos|que tan peligroso|what if|what do i do if|"
+    r"(?<!si )es cierto|es verdad|(?<!no se )(?<!no sabemos )(?<!no sabe )cuant(os|as)|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )(?<!sabe )(?<!yo se )que es|consejos|que tan peligroso|what if|what do i do if|"
     r"what to do if|if i|if they|if someone|how to avoid|how do i avoid|how can i avoid|is it true|"
     r"what is|how many|(?<!my )(?<!our )tips|prevent|how do you say|como se dice|que significa|what does [\w ]{1,20} mean|si veo|si encuentro|just wondering|just asking|what happens if|sa (m|mwen) (ta |dwe )?fe si|solo (pregunto|es pregunta)|pura curiosidad|how (do|can|should) (i|we|you) not|how not to|como (hago|le hago) para que no"
 )

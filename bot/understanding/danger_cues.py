@@ -617,7 +617,25 @@ DANGER = [
     r"\b(fotos?|videos?) de (el|ella|mi \w+) (golpead[oa]|amarrad[oa]|sangrando)\b|\b(golpead[oa]|amarrad[oa])\b.*\bpidiendo (dinero|rescate)\b|"
     r"\bhigh fever\b.*\b(shaking|seizure|convuls\w*)\b|\bcalentura bien alta\b.*\b(temblores|tiembla)\b|\b(q|que) (yo sigo|sigo yo|tu sigues|sigues tu)\b(?! en\b)|\b(you re|youre|i m|im) next\b(?! in\b)|"
     r"\b(desierto|monte|cerro|rio|desert)\b.*\b(me|nos|lo|la) (dejo|dejaron) atras\b|\b(me|nos|lo|la) (dejo|dejaron) atras\b.*\b(desierto|monte|cerro|rio|desert)\b|"
-    r"\bya casi no veo\b|\b(presos|preso|presa) (num|em um|no) (quarto|casa)\b|\bficar ate pagar\b|\b(calentura|fiebre|fever)\b.*\bya no (llora|se mueve)\b",
+    r"\bya casi no veo\b|\b(presos|preso|presa) (num|em um|no) (quarto|casa)\b|\bficar ate pagar\b|\b(calentura|fiebre|fever)\b.*\bya no (llora|se mueve)\b|"
+    # Session 8, fourth pass: probes 56-59 (phonetic and rural writers, hazards, violence at home, danger without the obvious words).
+    r"\b(secuestraron|levantaron) mi (papa|mama|hijo|hija|hermano|hermana|esposo|esposa|tio|tia|primo|prima|sobrino|sobrina|novio|novia|abuelo|abuela|bebe|nino|nina|amigo|amiga|cunado|cunada)\b|\b(le|me|nos) (pico|mordio) (una )?(vibora|serpiente|alacran|cascabel|escorpion)\b|\b(me|nos) (amenaso|amenasaron|amenasa|amenasan)\b|"
+    r"\b(huracan|hurricane|tormenta|storm|viento|wind)\b.*\b(arranco|se llevo|tore|ripped|blew)\b.*\b(techo|roof|lona|tarp)\b|"
+    r"\b(arriba del|en el|on the) (techo|roof)\b.*\b(agua|water|inund\w*|flood\w*)\b|\btodo alrededor es agua\b|"
+    r"\bse esta quemando (la|el|mi|nuestra|nuestro) (casa|casita|cuarto|carpa|tienda|galera|bodega)\b|\b(hay (una )?fuga de gas|gas leak)\b|"
+    r"\b(abajo|debajo) del (lodo|escombro|escombros)\b|\b(under|buried in|trapped under) (the )?(mud|rubble|debris)\b|\bse vino encima\b|"
+    r"\bse (me )?cayo (mi \w+|un nino|una nina|el nino|la nina) (al|en el|a un) (pozo|barranco|rio|canal)\b|\bfell (into|in|down) (a|the) (well|ravine|hole)\b|"
+    r"\b(fuego|lumbre)\b.*\b(agarro|alcanzo|prendio)\b|\bse (prendio|incendio) (el|la) (camion|trailer|carro|casa|cuarto)\b|"
+    r"\brios? crecidos?\b|\b(rio|river) (creciendo|rising)\b|\bcolgado de un arbol\b|\ben medio del rio\b|\b(flooded|rising) (creeks?|rivers?)\b|"
+    r"\b(went|fell|rolled) (off the road|into (a|the) (ravine|canyon|river|ditch))\b|\b(are|is) still (inside|trapped)\b|"
+    r"\b(is|are|s) (trapped )?under (it|the tree|the rubble|the car|the wall)\b|\bknocked a tree onto\b|\b(he|she|they|aunt|uncle|mom|dad|mother|father|brother|sister|friend|wife|husband|son|daughter|kid|baby|grandma|grandpa) (wont|will not|won t) get up\b|\blips (cracked|white|blue)\b|"
+    r"\b(me|te) va a dar (mi|tu|su) merecido\b|\bme (pego|golpeo) (tres|dos|\d+|varias|muchas) veces\b|\bal rato sigue\b|"
+    r"\b(ya|alguien|someone|he|they|el|ella) (rompio|rompieron|broke) (la|el|my|the|our) (ventana|puerta|window|door)\b|\bsi no salgo\b.*\b(va a entrar|entra|me mata)\b|"
+    r"\b(esta|estan) (pegandole|golpeandole) a\b|\bno para de (pegarle|golpearle|pegar|golpear)\b|"
+    r"\b(cargando|cargo) (la|su|una) (escopeta|pistola|arma|rifle)\b|\bloading (the|his|a) (gun|shotgun|rifle)\b|"
+    r"\bburning (my|her|his) (arm|hand|leg|skin)\b|\b(me esta|le esta) quemando (el|la) (brazo|mano|piel)\b|\bi have (maybe|only|like) \d+ min\b|"
+    r"\b(el novio de mi mama|mi padrastro|el esposo de mi mama)\b.*\b(me quiere|me esta|me va a) (pegar|golpear|tocar)\b|\bme encerre en (mi|el) (cuarto|bano)\b|"
+    r"\bme quiero (cortar|volver a cortar)\b(?! (el|mi|las|los|la) (pelo|cabello|unas|fleco|barba|grena))|\bme (volvi|voy) a cortar\b|\bcortar otra vez\b|\b(being|getting) (dragged|pulled|carried) (off|away|into)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -678,6 +696,7 @@ FIRM = re.compile(
     r"|\b(ya )?son las \d+\b|\bcon (la|una|su) (pistola|arma|navaja|cuchillo|machete)\b|\b(me )?(quiero|voy a) ir (para|pa) siempre\b"
     r"|\b(we|i) (been|have been|ve been|are|re) kidnapped\b|\basking (our|my|his|her) (family|families|mom|parents|mother)\b[\w ]{0,10}\b(money|ransom)\b"
     r"|\b(toca|manosea|esta tocando|esta manoseando) a mi (hija|hijo|nina|nino|hermanita|hermanito|sobrina|sobrino)\b"
+    r"|\bno se levanta\b|\bse cayo del (segundo|tercer|cuarto) piso\b"
     r"|\bse me va el aire\b|\b(is |are )?holding my \w+\b.*\b(until|till|unless)\b|\bo publica (el|los|mi|mis) (video|videos)\b"
     r"|\b(door|puerta) (is |esta )?(locked|cerrada) (from|desde) (the )?(outside|afuera)\b|\b(el jefe|el patron|la patrona|la jefa|el senor) no (me|nos) (deja|dejan) salir\b"
     r"|\bme (amarra|amarran|encadena|encadenan)\b|\b(lo|la|los|las) (van a|va a) vender\b"
@@ -695,6 +714,7 @@ ALWAYS = [
     r"\bor (we|you|they) (will )?never see (her|him|them)( again)?\b|\bo (no|nunca) (la|lo|los|las) (vuelven|volvemos|vuelves) a ver\b|\bno (regreso|regresas|regresa|sales|salgo|vuelvo|vuelves) viv[oa]s?\b|"
     r"\bsi no hago lo (que|q) (el|ella|ellos) quiere\b|\bsi no (pago|pagamos|pagas|pagan|pagues|paguemos|depositamos|deposito)\b.*\b(se llevan a|se (lo|la) llevan|matan a|le hacen algo a)\b|"
     r"\bsi no les (doy|damos|pago|pagamos)\b.*\b(me|nos) (suben|llevan|deportan|encierran|entregan)\b|"
+    r"\bif (i|we) (leave|run|escape)\b[\w ]{0,6}\b(he|she|they) (kill|kills|hurt|hurts|beat|beats)\b|\b(will|gonna|going to) (arrest|deport|kill|hurt|report) (me|us) if (i|we) (leave|go|run|quit|talk)\b|"
     r"\bsi no (tengo|pago|le pago|les pago)\b[\w ]{0,10}\b(me lleva|me llevan|me levanta|me levantan|me matan|me mata)\b|"
     r"\bbetter (for everyone|off) if (i m|im|i am|i was|i were) (not around|gone|dead)\b|\bif (i m|im|i am) not around anymore\b",
     r"\b(kill|hurt|beat|shoot) (me|us) if (i|we) (tell|talk|leave|say|call|go|scream|quit|run)\b|\b(me|nos) (mata|matan|va a matar|van a matar) si (digo|hablo|me voy|grito|le digo|salgo)\b",

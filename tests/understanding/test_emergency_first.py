@@ -770,7 +770,34 @@ DANGER = [
     "ya se me acabo el agua, el grupo me dejo atras en el desierto, me duelen los pies y ya casi no veo",
     "por favor, a gente está presos num quarto, o coyote diz que vamos ficar até pagar, somos 8 brasileiros",
     "el bebe tiene mucha calentura y ya no llora ni se mueve, estamos en el albergue de tapachula",
-    "AYUDAA",
+    "AYUDAA",    "secuestraron mi papa oy en la mañana camino a tuxtla, no sabemos nada de el",
+    "a uno de mi grupo le pico vibora, se esta hinchando mucho",
+    "en tapachula el de la renta me amenaso con machete orita",
+    "he say if i leave he kill me. i want go but i scared",
+    "el huracan arranco el techo de la casa donde estamos q hacemos??",
+    "estamos arriba del techo, todo alrededor es agua, en tapachula por el rio coatan",
+    "se esta quemando la casita de carton donde vivimos y mi abuelito no puede caminar",
+    "hay fuga de gas en el cuarto del hotel huele fuertisimo y mi hermanito se mareo",
+    "el cerro se vino encima de las casas de lamina, oigo a alguien abajo del lodo",
+    "se me cayo mi hijo al pozo, esta llorando alla abajo",
+    "el viento se llevo la lona y mi mama se cayo del segundo piso, no se levanta",
+    "el fuego agarro las llantas del camion donde veniamos escondidos",
+    "mi cuñado esta colgado de un arbol en medio del rio crecido, me esta marcando, q hago",
+    "quedamos entre dos rios crecidos, ni pa atras ni pa delante, traemos 3 niños",
+    "car went off the road into the ravine, my friends are still inside",
+    "stuck between two flooded creeks with 3 kids, cant go back or forward",
+    "wind knocked a tree onto our tent and my brother is under it",
+    "walked 3 days, my aunt won't get up, lips cracked, not talking",
+    "mi marido me quitó el celular, este es el de mi hija, dice que cuando regrese me va a dar mi merecido",
+    "yo se que es mi culpa por contestarle pero ya me pegó tres veces hoy y dice que al rato sigue",
+    "mi exnovio esta afuera de mi casa desde hace 2 horas diciendo q si no salgo va a entrar, ya rompió la ventana",
+    "como le hago para que alguien venga? mi padrastro está pegándole a mi hermanito de 4 años y no para",
+    "estoy temblando, mi pareja rompió la tele y me aventó el control a la cabeza, ahora está cargando la escopeta",
+    "its my fault i burned dinner. he's been burning my arm with a cigarette. he went outside to smoke. i have maybe 5 min",
+    "el novio de mi mama me quiere pegar me encerre en mi cuarto tengo 13",
+    "me quiero cortar otra vez",
+    "a kid at the bus station is being dragged off by a man, what do i do NOW",
+    "the employer has my documents and says immigration will arrest me if i leave, i'm terrified",
 ]
 
 NOT_DANGER = [
@@ -884,7 +911,11 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "they found us and we are eating now at the shelter, thank you",
            "ya viene el camion?", "ahi viene mi mama, luego te escribo",
            "my kid had a high fever and was shaking last week, now hes ok, where is a free clinic",
-           "buen dia, a mi esposo lo deportaron y yo sigo en houston con los niños, hay apoyo pa el en juarez?"]
+           "buen dia, a mi esposo lo deportaron y yo sigo en houston con los niños, hay apoyo pa el en juarez?",
+           "my dog wont get up since yesterday, is there a vet near tapachula",
+           "me quiero cortar el pelo, donde hay estetica barata en tuxtla", "me secuestraron mi cuenta de free fire, como la recupero",
+           "se me rompio la ventana del carro, donde la arreglan", "i have 5 min before my bus leaves, where is the iom office in juarez",
+           "gang threatened me back home, thats why i left. if i go back theyll kill me. can i apply for asylum in mexico"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
