@@ -78,6 +78,8 @@ _IDIOM = re.compile(
     r"(me|nos) (esta|estan) matando (el|la|este|esta) (calor|tarea|trabajo|escuela|clase|examen|cruda)|"
     r"atrapad[oa] en (este|el|ese) nivel|no me dejan salir hasta (terminar|acabar|que termine|que acabe)|(almost|casi) (fainted|me desmayo|me desmaye)|"
     r"no quiero despertar temprano|(la|esa) cancion|"
+    r"(emergencia|emergency|help|ayuda|auxilio)\b[\w ]{0,12}\b(se me (cayo|rompio|acabo|acabaron|trabo|descargo|olvido) (el|la|los|las|mi) (cel|celular|telefono|pantalla|datos|pila|bateria|cargador|contrasena)|"
+    r"my (phone|screen|phone screen|laptop) (fell|cracked|broke|died)|forgot my (password|icloud|pin|passcode)|need a pfp)|"
     r"locked in (for|on) (the|a|this) (project|deal|contract|season|game|weekend|plan|price|rate)|escape room|dying (of )?laugh\w*|"
     r"(mi )?(mama|papa|jefa|jefe|ama|apa) me va a matar si (ve|se entera|sabe|descubre|encuentra)|"
     r"encerrad[oa]s? en cuarentena|encerrad[oa]s? en su cuarto (estudiando|jugando|viendo)|"

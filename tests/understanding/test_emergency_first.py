@@ -915,7 +915,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "my dog wont get up since yesterday, is there a vet near tapachula",
            "me quiero cortar el pelo, donde hay estetica barata en tuxtla", "me secuestraron mi cuenta de free fire, como la recupero",
            "se me rompio la ventana del carro, donde la arreglan", "i have 5 min before my bus leaves, where is the iom office in juarez",
-           "gang threatened me back home, thats why i left. if i go back theyll kill me. can i apply for asylum in mexico"]
+           "gang threatened me back home, thats why i left. if i go back theyll kill me. can i apply for asylum in mexico",
+           "emergency! my phone fell in the toilet", "emergencia!!! se me cayo el cel al agua, como lo salvo",
+           "emergency: forgot my icloud password", "help! my phone fell in the toilet"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
