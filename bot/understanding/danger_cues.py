@@ -635,7 +635,12 @@ DANGER = [
     r"\b(cargando|cargo) (la|su|una) (escopeta|pistola|arma|rifle)\b|\bloading (the|his|a) (gun|shotgun|rifle)\b|"
     r"\bburning (my|her|his) (arm|hand|leg|skin)\b|\b(me esta|le esta) quemando (el|la) (brazo|mano|piel)\b|\bi have (maybe|only|like) \d+ min\b|"
     r"\b(el novio de mi mama|mi padrastro|el esposo de mi mama)\b.*\b(me quiere|me esta|me va a) (pegar|golpear|tocar)\b|\bme encerre en (mi|el) (cuarto|bano)\b|"
-    r"\bme quiero (cortar|volver a cortar)\b(?! (el|mi|las|los|la) (pelo|cabello|unas|fleco|barba|grena))|\bme (volvi|voy) a cortar\b|\bcortar otra vez\b|\b(being|getting) (dragged|pulled|carried) (off|away|into)\b",
+    r"\bme quiero (cortar|volver a cortar)\b(?! (el|mi|las|los|la) (pelo|cabello|unas|fleco|barba|grena))|\bme (volvi|voy) a cortar\b|\bcortar otra vez\b|\b(being|getting) (dragged|pulled|carried) (off|away|into)\b|"
+    # Lost when 26 example phrases were added (fourth pass).
+    r"\b(le|les) (va a hacer|van a hacer|hace|hacen|hara) algo a mi (hija|hijo|nina|nino|bebe|hermanita|hermanito)\b|\b(me|nos) (entrega|entregan) a la migra\b|"
+    r"\b(lo|la|los|las|me|nos) (quiere|quieren|quiso|intenta) subir a (su|un|una) (carro|camioneta|troca|van|auto)\b|\bme tiene en su (casa|cuarto|depa|departamento|rancho|bodega) y (me quito|no me deja|me encierra)\b|"
+    r"\bme tiene (\d+|dos|tres|varios) (dias|horas|semanas) sin dejarme\b|\b(esta|estan) jaloneando a\b|\bgrita (que|q) no es su (papa|mama)\b|"
+    r"\b(nos|me) anuncian (en internet|en redes|en face)\b|\b(tiene|tienen) las llaves y (nuestros|mis|los) (pasaportes|papeles|documentos)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -697,6 +702,7 @@ FIRM = re.compile(
     r"|\b(we|i) (been|have been|ve been|are|re) kidnapped\b|\basking (our|my|his|her) (family|families|mom|parents|mother)\b[\w ]{0,10}\b(money|ransom)\b"
     r"|\b(toca|manosea|esta tocando|esta manoseando) a mi (hija|hijo|nina|nino|hermanita|hermanito|sobrina|sobrino)\b"
     r"|\bno se levanta\b|\bse cayo del (segundo|tercer|cuarto) piso\b"
+    r"|\b(nos|me) anuncian (en internet|en redes|en face)\b|\b(tiene|tienen) las llaves y (nuestros|mis|los) (pasaportes|papeles|documentos)\b"
     r"|\bse me va el aire\b|\b(is |are )?holding my \w+\b.*\b(until|till|unless)\b|\bo publica (el|los|mi|mis) (video|videos)\b"
     r"|\b(door|puerta) (is |esta )?(locked|cerrada) (from|desde) (the )?(outside|afuera)\b|\b(el jefe|el patron|la patrona|la jefa|el senor) no (me|nos) (deja|dejan) salir\b"
     r"|\bme (amarra|amarran|encadena|encadenan)\b|\b(lo|la|los|las) (van a|va a) vender\b"
@@ -714,6 +720,7 @@ ALWAYS = [
     r"\bor (we|you|they) (will )?never see (her|him|them)( again)?\b|\bo (no|nunca) (la|lo|los|las) (vuelven|volvemos|vuelves) a ver\b|\bno (regreso|regresas|regresa|sales|salgo|vuelvo|vuelves) viv[oa]s?\b|"
     r"\bsi no hago lo (que|q) (el|ella|ellos) quiere\b|\bsi no (pago|pagamos|pagas|pagan|pagues|paguemos|depositamos|deposito)\b.*\b(se llevan a|se (lo|la) llevan|matan a|le hacen algo a)\b|"
     r"\bsi no les (doy|damos|pago|pagamos)\b.*\b(me|nos) (suben|llevan|deportan|encierran|entregan)\b|"
+    r"\b(dice|dijo|dicen|dijeron) (que |q )?si\b.*\b(le|les) (hace|hacen|va a hacer|van a hacer) algo a mi (hija|hijo|nina|nino|bebe|familia|esposa|mama)\b|"
     r"\bif (i|we) (leave|run|escape)\b[\w ]{0,6}\b(he|she|they) (kill|kills|hurt|hurts|beat|beats)\b|\b(will|gonna|going to) (arrest|deport|kill|hurt|report) (me|us) if (i|we) (leave|go|run|quit|talk)\b|"
     r"\bsi no (tengo|pago|le pago|les pago)\b[\w ]{0,10}\b(me lleva|me llevan|me levanta|me levantan|me matan|me mata)\b|"
     r"\bbetter (for everyone|off) if (i m|im|i am|i was|i were) (not around|gone|dead)\b|\bif (i m|im|i am) not around anymore\b",

@@ -797,7 +797,11 @@ DANGER = [
     "el novio de mi mama me quiere pegar me encerre en mi cuarto tengo 13",
     "me quiero cortar otra vez",
     "a kid at the bus station is being dragged off by a man, what do i do NOW",
-    "the employer has my documents and says immigration will arrest me if i leave, i'm terrified",
+    "the employer has my documents and says immigration will arrest me if i leave, i'm terrified",    "el q me renta dice q si mañana no le doy el dinero me entrega a la migra y le hace algo a mi hija",
+    "hay un bicho de como 12 años solito en la central de autobuses de tuxtla, un señor lo quiere subir a su carro, que hago yo?",
+    "el q me iba a dar trabajo en cancun me tiene en su casa y me quito el telefono, escribo de una compu",
+    "no sé si exagero pero mi novio me tiene 2 días sin dejarme usar el celular ni salir y hoy agarré el de su hermana",
+    "un tipo esta jaloneando a un niño en la central y el niño grita q no es su papa",
 ]
 
 NOT_DANGER = [
