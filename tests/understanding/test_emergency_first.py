@@ -801,7 +801,28 @@ DANGER = [
     "hay un bicho de como 12 años solito en la central de autobuses de tuxtla, un señor lo quiere subir a su carro, que hago yo?",
     "el q me iba a dar trabajo en cancun me tiene en su casa y me quito el telefono, escribo de una compu",
     "no sé si exagero pero mi novio me tiene 2 días sin dejarme usar el celular ni salir y hoy agarré el de su hermana",
-    "un tipo esta jaloneando a un niño en la central y el niño grita q no es su papa",
+    "un tipo esta jaloneando a un niño en la central y el niño grita q no es su papa",    "no quiero vivir mas, todo perdido, hoy voy terminar",
+    "ellos quita mi telefono, este es telefono de otra chica, no puedo escribir mucho, casa azul cerca de mercado",
+    "mi no habla bien español. hombres malo aqui. por favor",
+    "x favor vengan, mi papá le está apretando el cuello a mi mamá",
+    "un vato de la prepa me dijo q hoy me va a picar en la salida, ya vi q trae la navaja",
+    "ya me tome lo q habia en el botiquin, perdón",
+    "mi primita de 9 esta en un juego con un señor q le pide q prenda la camara en el baño, esta pasando ahorita",
+    "theres a lockdown at my school and someone is banging on our classroom door",
+    "took a whole bunch of my moms sleeping pills like 20 min ago, starting to feel it",
+    "my gfs dad took her phone and locked her in, she messaged me from the neighbors wifi saying hes gonna hit her again when he gets back",
+    "my little brother is 8 and hasnt come back from the store in 3 hrs, neighbors saw a van",
+    "my friend posted a story saying goodbye and that shes at the train tracks, im not there what do i do",
+    "ngl im done. wrote letters for everyone",
+    "the trafficker is in the next room, i have 5 min",
+    "Hace una hora vinieron y dijeron que esta noche regresan a quemar el local con mi familia adentro, y nosotros vivimos arriba del negocio.",
+    "hoy al salir del albergue se lo llevó un hombre que dijo que era su tío y no es nada de él. Mi hijo tiene 9 años",
+    "Mi marido se enojó porque no hay leche y estuvo sacudiendo al bebé muy fuerte, ahora ya no llora y no abre los ojos.",
+    "mi padrastro fue al hospital hace un rato con una pistola diciendo que la va a sacar de ahí, y ella me escribe que lo está viendo en el pasillo",
+    "she just called me crying and said the friend sold her to some men and she's in a room with other girls",
+    "I've lost everything, my family back home thinks I'm a failure, and I'm standing on the roof of the shelter right now. I don't think I can keep going.",
+    "He has been threatening me for weeks, and tonight he's drunk and holding a knife to my son's neck saying he'll kill us both if I leave.",
+    "A man who promised to get us across the border is in the room next door with two others, and I heard them say they will take my 12-year-old daughter tonight to pay the debt.",
 ]
 
 NOT_DANGER = [
@@ -921,7 +942,10 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "se me rompio la ventana del carro, donde la arreglan", "i have 5 min before my bus leaves, where is the iom office in juarez",
            "gang threatened me back home, thats why i left. if i go back theyll kill me. can i apply for asylum in mexico",
            "emergency! my phone fell in the toilet", "emergencia!!! se me cayo el cel al agua, como lo salvo",
-           "emergency: forgot my icloud password", "help! my phone fell in the toilet"]
+           "emergency: forgot my icloud password", "help! my phone fell in the toilet",
+           "no quiero vivir en tijuana, me ayudan a regresar a honduras?", "the school had a lockdown drill today lol",
+           "my dad hasnt come back from work in 3 hours, he always is late", "she sold her car to pay the coyote, was that smart?",
+           "i cant keep going to school, i have to work, can i study later?"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
