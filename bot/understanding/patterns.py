@@ -28,16 +28,18 @@ class PatternSet:
     def __init__(self, patterns: Sequence[str], word_start: bool = False) -> None:
         # Each top-level alternative on its own: RE2 then names the one that could match, and
         # Python's `re` tries only that, not a long list of `.*` branches at every position.
-        patterns = [alternative for pattern in patterns for alternative in top_level_alternatives(pattern)]
-        self.patterns = [re.compile(p) for p in patterns]
+        self.sources = [alternative for pattern in patterns for alternative in top_level_alternatives(pattern)]
+        # Compiled for Python's `re` when RE2 first names one: most never match anything, and
+        # compiling ~1,600 of them up front cost most of the start-up time.
+        self._compiled: list[re.Pattern | None] = [None] * len(self.sources)
         self._word_start = word_start
-        self._candidates = _re2_set(patterns)
+        self._candidates = _re2_set(self.sources)
 
     @cached_property
     def _combined(self) -> re.Pattern:
         """All patterns as one Python pattern: compiled only when needed (no RE2, or text that is
         not ASCII), so start-up doesn't pay for it when RE2 does the picking."""
-        sources = [p.pattern for p in self.patterns]
+        sources = self.sources
         if self._word_start:
             # One leading \b for all: the engine then tries the alternatives only where a word starts.
             body = "|".join(f"(?:{p.removeprefix(_WORD_START)})" for p in sources)
@@ -52,10 +54,16 @@ class PatternSet:
             return None
         best = None
         for index in sorted(found):
-            match = self.patterns[index].search(text)
+            match = self._pattern(index).search(text)
             if match and (best is None or match.start() < best.start()):
                 best = match
         return best
+
+    def _pattern(self, index: int) -> re.Pattern:
+        compiled = self._compiled[index]
+        if compiled is None:
+            compiled = self._compiled[index] = re.compile(self.sources[index])
+        return compiled
 
 
 def _re2_set(patterns: Sequence[str]):

@@ -70,3 +70,13 @@ def test_the_automaton_looks_only_at_what_comes_before_a_gap():
     assert before_any_gap(r"\bse cayo\b.*\bvomit\w*\b") == r"\bse cayo\b"
     assert before_any_gap(r"\b(a.*b|c)\b") == r"\b(a.*b|c)\b"  # inside a group: kept
     assert before_any_gap(r".*x") == r".*x"
+
+
+@pytest.mark.parametrize("name", ["DANGER", "ALWAYS", "SECRET"])
+def test_every_alternative_compiles(name):
+    """Alternatives are compiled for Python's `re` only when RE2 first names them: a broken one
+    must show here, not on the message that first reaches it."""
+    import re
+
+    for source in PatternSet(getattr(danger_cues, name)).sources:
+        re.compile(source)
