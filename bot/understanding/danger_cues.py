@@ -116,7 +116,7 @@ DANGER = [
     r"\bse (me )?perdio (mi|el|la) " + _CHILD_ES + r"\b|"
     r"\b(nino|nina|kid|child|bebe|baby)\b[\w ]{0,15}\b(solito|solita|solo|sola|alone)\b[\w ]{0,30}\b(vias|tracks|tren|train|carretera|highway|rio|river)\b|"
     r"\b(has been|is|was left|been left) alone since (yesterday|last night|this morning)\b|\b(esta|lleva) sol[oa] desde (ayer|anoche|la manana)\b|"
-    r"\b(lost|can not find) my (son|daughter|kid|child|baby|little brother|little sister)\b|\bmy (son|daughter|kid|child) is missing\b",
+    r"\b(lost|can not find) my (son|daughter|kid|child|baby|little brother|little sister)\b|\bmy (son|daughter|kid|child) is missing\b(?! (his|her|my|their|the|school|class|you)\b)",
     r"\b(pulling|dragging|pushing|forcing) (them|her|him|the kids|kids|girls|a girl|a kid|children) in(to)?\b|"
     r"\b(being|got|were|was) (forced|pulled|dragged|pushed|thrown) in(to)? (a|the) (van|car|truck)\b|"
     r"\b(guy|man|men|someone|somebody|dude)s? with (a |an )?(knife|knives|guns?|machetes?|weapons?)\b|\b(hombre|tipo|bato|senor|alguien) con (un |una )?(cuchillo|navaja|pistola|arma|machete)\b|"
@@ -652,7 +652,22 @@ DANGER = [
     r"\b(regresan|vuelven|van a venir|vienen) a quemar\b|\bquemar (el|la|mi) (local|casa|negocio|tienda)\b.*\badentro\b|\bse (lo|la) llevo un (hombre|senor|tipo)\b|"
     r"\bsacudiendo al bebe\b|\bno abre los ojos\b|\bshaking the baby\b|\b(llego|vino|fue|entro)\b[\w ]{0,30}\bcon (una|la|su) (pistola|arma|navaja|cuchillo|machete)\b(?! de (juguete|agua|plastico))|"
     r"\bsold (her|him|me|us|them) to\b|\b(la|lo|me|nos) vendio (a|con) unos\b|\bstanding on the roof\b|\b(do not|dont) think i can keep going\b|\b(can not|cant) keep going\b(?! to\b)|"
-    r"\btake my (\d+ year old |\d+yo |\w+ )?(daughter|son|kid|girl|boy|child) tonight\b|\b(they|he) will take my\b[\w ]{0,25}\btonight\b",
+    r"\btake my (\d+ year old |\d+yo |\w+ )?(daughter|son|kid|girl|boy|child) tonight\b|\b(they|he) will take my\b[\w ]{0,25}\btonight\b|"
+    # Session 8, sixth pass: probes 64-67.
+    r"\b(my|mi) (son|daughter|kid|child|little brother|little sister|hijo|hija|nino|nina|hermanito|hermanita) (is )?(missing|desaparecid[oa])\b(?! (his|her|my|their|the|a|school|class|you|su|sus|a su|la escuela)\b)|"
+    r"\btook (some |a lot of |many |the )?pills\b[\w ]{0,10}\b(feel|feeling|i feel|me siento) (weird|strange|dizzy|sleepy|bad|raro)\b|"
+    r"\b(i m|im|i am) being (trafficked|exploited)\b|\bno way out\b[\w ]{0,10}\b(i m|im|i am) done\b|"
+    r"\bo le (damos|doy|dan|das) (al|a la|a mi|a su) (bebe|nino|nina|hijo|hija|nieta|nieto)\b|\b(showed up|came|is here|arrived|just got here)\b[\w ]{0,30}\bwith a (knife|gun|machete|pistol)\b|"
+    r"\b(le|me) quitaron (la|su|mi) (insulina|medicina|medicamento|inhalador)\b|\b(empezaron|estan|comenzaron) a disparar\b|\bdisparando al (camion|bus|carro|autobus)\b|\bshooting at (us|the bus|our car|our bus)\b|"
+    r"\bme (baja|bajan) sola?\b|\b(se lleva|se llevan|llevan|sacan|estan sacando|esta sacando) a (mi|los|las|unos|todos)\b[\w ]{0,15}\ba golpes\b|"
+    r"\bme (manda|entrega|vende) con los (malos|narcos|del cartel|zetas|mafiosos)\b|\besta parado junto a mi\b|"
+    r"\b(reten|retenes|checkpoint)\b[\w ]{0,30}\b(falso|falsos|fake)\b|\b(falso|falsos|fake)\b[\w ]{0,10}\b(reten|checkpoint)\b|"
+    r"\btoo weak to hold on\b|\b(can not|cant) hold on\b|\b(men|guys) in (camo|masks|ski masks)\b|\bpulled us out of the (car|bus|truck|van)\b|"
+    r"\bleft (me|us) (and my \w+( \w+)? )?alone at\b|\b(dragged|pulled) my (mom|dad|mother|father)\b|"
+    r"\b(en la otra linea|on the other line|al telefono)\b[\w ]{0,20}\b(secuestradores|kidnappers)\b|\blos secuestradores de mi\b|\bherida\b[\w ]{0,20}\binfectada\b|\b(calentura|fiebre)\b.*\bno puede caminar\b|"
+    r"\b(kidnappers|secuestradores)\b[\w ]{0,10}\b(called|llamaron|call|llaman|texted)\b|\bthis is the last call\b|\bes la ultima llamada\b|"
+    r"\bleft (him|her|them) (alone )?at (a|the) (bus station|station|terminal|border|bridge)\b|\b(he s|hes|he is|she s|shes|she is) all alone\b|"
+    r"\b(forcing|making) (the boys|the girls|them|us|him|her|me) (to )?(go|come|leave) with them\b|\b(los|las|nos) (obligan|estan obligando) a (irse|ir) con ellos\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -714,6 +729,9 @@ FIRM = re.compile(
     r"|\b(we|i) (been|have been|ve been|are|re) kidnapped\b|\basking (our|my|his|her) (family|families|mom|parents|mother)\b[\w ]{0,10}\b(money|ransom)\b"
     r"|\b(toca|manosea|esta tocando|esta manoseando) a mi (hija|hijo|nina|nino|hermanita|hermanito|sobrina|sobrino)\b"
     r"|\b(regresan|vuelven) a quemar\b|\bse (lo|la) llevo un (hombre|senor|tipo)\b|\b(they|he) will take my\b[\w ]{0,25}\btonight\b"
+    r"|\b(i m|im|i am) being (trafficked|exploited)\b"
+    r"|\b(en la otra linea|on the other line)\b[\w ]{0,20}\b(secuestradores|kidnappers)\b|\b(kidnappers|secuestradores)\b[\w ]{0,10}\b(called|llamaron|texted)\b|\bthis is the last call\b"
+    r"|\bo le (damos|doy|dan|das) (al|a la|a mi|a su) (bebe|nino|nina|hijo|hija)\b"
     r"|\bno se levanta\b|\bse cayo del (segundo|tercer|cuarto) piso\b|\b(trafficker|smuggler|tratante|pollero|coyote)\b.*\b(next room|cuarto de al lado)\b"
     r"|\b(nos|me) anuncian (en internet|en redes|en face)\b|\b(tiene|tienen) las llaves y (nuestros|mis|los) (pasaportes|papeles|documentos)\b"
     r"|\bse me va el aire\b|\b(is |are )?holding my \w+\b.*\b(until|till|unless)\b|\bo publica (el|los|mi|mis) (video|videos)\b"
@@ -735,6 +753,8 @@ ALWAYS = [
     r"\bsi no les (doy|damos|pago|pagamos)\b.*\b(me|nos) (suben|llevan|deportan|encierran|entregan)\b|"
     r"\b(dice|dijo|dicen|dijeron) (que |q )?si\b.*\b(le|les) (hace|hacen|va a hacer|van a hacer) algo a mi (hija|hijo|nina|nino|bebe|familia|esposa|mama)\b|"
     r"\b(knife|gun|pistol|machete) (to|against|on) (my|her|his|their) (\w+ )?(throat|neck|head)\b|"
+    r"\b(he s|hes|he is|she s|shes|she is) (squeezing|grabbing|twisting|pulling) my (arm|wrist|hair|neck)\b|"
+    r"\bif (u|you) (dont|do not|don t) hear from me\b|\bsi no (sabes|saben) (nada )?de mi (para|pa|antes de) las\b|"
     r"\bif (i|we) (leave|run|escape)\b[\w ]{0,6}\b(he|she|they) (kill|kills|hurt|hurts|beat|beats)\b|\b(will|gonna|going to) (arrest|deport|kill|hurt|report) (me|us) if (i|we) (leave|go|run|quit|talk)\b|"
     r"\bsi no (tengo|pago|le pago|les pago)\b[\w ]{0,10}\b(me lleva|me llevan|me levanta|me levantan|me matan|me mata)\b|"
     r"\bbetter (for everyone|off) if (i m|im|i am|i was|i were) (not around|gone|dead)\b|\bif (i m|im|i am) not around anymore\b",

@@ -822,7 +822,28 @@ DANGER = [
     "she just called me crying and said the friend sold her to some men and she's in a room with other girls",
     "I've lost everything, my family back home thinks I'm a failure, and I'm standing on the roof of the shelter right now. I don't think I can keep going.",
     "He has been threatening me for weeks, and tonight he's drunk and holding a knife to my son's neck saying he'll kill us both if I leave.",
-    "A man who promised to get us across the border is in the room next door with two others, and I heard them say they will take my 12-year-old daughter tonight to pay the debt.",
+    "A man who promised to get us across the border is in the room next door with two others, and I heard them say they will take my 12-year-old daughter tonight to pay the debt.",    "my son missing at bus station",
+    "took pills feel weird",
+    "i think im being trafficked im still here",
+    "no way out im done",
+    "el pollero esta enfrente de nosotros diciendo que o le damos al bebe o no seguimos",
+    "my gf's ex just showed up at the shelter with a knife",
+    "los de migracion le quitaron la insulina a mi papa y ya se esta poniendo mal, estamos detenidos",
+    "ay dios ya empezaron a disparar al camion",
+    "estan revisando el bus y un agente dijo q a mi me baja sola, mi mama no viene conmigo tengo 13",
+    "q numero marco rapido?? la policia se lleva a mi hermano a golpes",
+    "el de migracion me dijo q o le doy mi cel y mi dinero o me manda con los malos, esta parado junto a mi",
+    "no puedo hablar, voy en el autobus y nos van a bajar en el reten, se q son falsos, uno es el q me extorsiono antes",
+    "my cousin is on the train roof and its going into the tunnel, hes too weak to hold on",
+    "hey idk who else to text, 2 trucks blocked the road and men in camo pulled us out of the car",
+    "my boyfriend says if i get off at the next checkpoint he'll tell the cops im illegal and they'll hurt me, he's squeezing my arm",
+    "migration agents dragged my mom onto a bus and left me and my little brother alone at the station, im 12",
+    "tengo en la otra linea a los secuestradores de mi papa, q les digo",
+    "mi hijo tiene una herida de machete infectada, esta en el monte en chiapas con calentura y no puede caminar",
+    "the kidnappers called again and said this is the last call, what do i do",
+    "my nephew is 10 and the woman who was supposed to bring him left him at a bus station in veracruz, hes all alone and its night",
+    "my cousin in mexico sent 'if u dont hear from me by 10 call someone' and its 11 now",
+    "my 17 year old son called saying a gang stopped them in chiapas and they're forcing the boys to go with them",
 ]
 
 NOT_DANGER = [
@@ -945,7 +966,8 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "emergency: forgot my icloud password", "help! my phone fell in the toilet",
            "no quiero vivir en tijuana, me ayudan a regresar a honduras?", "the school had a lockdown drill today lol",
            "my dad hasnt come back from work in 3 hours, he always is late", "she sold her car to pay the coyote, was that smart?",
-           "i cant keep going to school, i have to work, can i study later?"]
+           "i cant keep going to school, i have to work, can i study later?",
+           "the kidnappers called my aunt last year but it was a scam, how do i protect my family?"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
