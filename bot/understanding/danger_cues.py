@@ -667,7 +667,21 @@ DANGER = [
     r"\b(en la otra linea|on the other line|al telefono)\b[\w ]{0,20}\b(secuestradores|kidnappers)\b|\blos secuestradores de mi\b|\bherida\b[\w ]{0,20}\binfectada\b|\b(calentura|fiebre)\b.*\bno puede caminar\b|"
     r"\b(kidnappers|secuestradores)\b[\w ]{0,10}\b(called|llamaron|call|llaman|texted)\b|\bthis is the last call\b|\bes la ultima llamada\b|"
     r"\bleft (him|her|them) (alone )?at (a|the) (bus station|station|terminal|border|bridge)\b|\b(he s|hes|he is|she s|shes|she is) all alone\b|"
-    r"\b(forcing|making) (the boys|the girls|them|us|him|her|me) (to )?(go|come|leave) with them\b|\b(los|las|nos) (obligan|estan obligando) a (irse|ir) con ellos\b",
+    r"\b(forcing|making) (the boys|the girls|them|us|him|her|me) (to )?(go|come|leave) with them\b|\b(los|las|nos) (obligan|estan obligando) a (irse|ir) con ellos\b|"
+    # Lost when 45 out-of-scope example phrases were added (session 8, seventh pass).
+    r"\b(tiene|tienen) mis (nudes|fotos intimas|packs?)\b|\bla siguiente es mi (mama|familia|hermana)\b|\b(is|s) getting (beat|beaten)( up)?\b|"
+    r"\b(headaches?|dizzy|sleepy|mareo|mareados|duele la cabeza)\b.*\b(heater|calentador|anafre|brasero)\b|\bdeadline is \d+ ?(pm|am)?\b|\bdeadline (is )?(today|tonight)\b|"
+    r"\bdem tek\b|\bdey want money\b|\b(told|kicked) me (to get )?out of the house\b.*\b(midnight|tonight)\b|\bhit my (\d+ (year|month) old|baby|daughter|son|kid)\b|"
+    r"\bhit (a|the) pregnant\b|\b(hits|beats) us with a (belt|stick|cable)\b|\b(current|river) (pulled|took|swept) (him|her|them|my \w+) (under|away)\b|\bslipped into the (river|rio grande|canal)\b|"
+    r"\b(les|nos|me|le) (esta|estan) apuntando con\b|\b(los|nos|las) tiene hincad[oa]s\b|\b(techo del tren|arriba del tren|train roof)\b.*\b(bebe|baby|resbala|slippery|llover|rain)\b|"
+    r"\b(guardias|custodios|guards)\b.*\b(entran de noche|come in at night)\b|"
+    # Probes 68-71.
+    r"\b(le|me) (empezaron|vinieron) (los )?dolores de parto\b|\b(esta|estan) vendiendo a (la|el|mi|una|un) (nina|nino|hija|hijo|muchacha|chava)\b|\bviene el comprador\b|"
+    r"\bme vendi(o|eron) a (un|unos) (senor|hombre|senores|hombres|tipo|tipos)\b|\bya soy su mujer\b|\bme ofrece a (sus|los) (amigos|clientes|hombres)\b|"
+    r"\bthrowing (people|others|someone|ppl) off\b|\b(aventando|tirando) (a la gente|gente|a otros) del tren\b|"
+    r"\b(si|if) (quiero|quieres|quieren|queremos|you want) (volver a )?(verla|verlo|to see (her|him))( again)?\b|"
+    r"\b(ran out of|no more|out of) insulin\b.*\b(throwing up|vomit\w*|dizzy|confused|barely|awake|sleepy)\b|\bcan barely stay awake\b|\bsetting (the|our|a) \w+ on fire\b|"
+    r"\b(he|she|they|my ex) found me\b|\b(hes|he s|he is) outside the (shelter|house|door|room)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -754,6 +768,7 @@ ALWAYS = [
     r"\b(dice|dijo|dicen|dijeron) (que |q )?si\b.*\b(le|les) (hace|hacen|va a hacer|van a hacer) algo a mi (hija|hijo|nina|nino|bebe|familia|esposa|mama)\b|"
     r"\b(knife|gun|pistol|machete) (to|against|on) (my|her|his|their) (\w+ )?(throat|neck|head)\b|"
     r"\b(he s|hes|he is|she s|shes|she is) (squeezing|grabbing|twisting|pulling) my (arm|wrist|hair|neck)\b|"
+    r"\b(hand|turn) (me|us) (over )?to (some guys|the cartel|them|the gang|los malos)\b|"
     r"\bif (u|you) (dont|do not|don t) hear from me\b|\bsi no (sabes|saben) (nada )?de mi (para|pa|antes de) las\b|"
     r"\bif (i|we) (leave|run|escape)\b[\w ]{0,6}\b(he|she|they) (kill|kills|hurt|hurts|beat|beats)\b|\b(will|gonna|going to) (arrest|deport|kill|hurt|report) (me|us) if (i|we) (leave|go|run|quit|talk)\b|"
     r"\bsi no (tengo|pago|le pago|les pago)\b[\w ]{0,10}\b(me lleva|me llevan|me levanta|me levantan|me matan|me mata)\b|"

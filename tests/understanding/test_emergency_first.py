@@ -843,7 +843,27 @@ DANGER = [
     "the kidnappers called again and said this is the last call, what do i do",
     "my nephew is 10 and the woman who was supposed to bring him left him at a bus station in veracruz, hes all alone and its night",
     "my cousin in mexico sent 'if u dont hear from me by 10 call someone' and its 11 now",
-    "my 17 year old son called saying a gang stopped them in chiapas and they're forcing the boys to go with them",
+    "my 17 year old son called saying a gang stopped them in chiapas and they're forcing the boys to go with them",    "un perfil falso tiene mis nudes y ya se las mando a mi primo, dice q la siguiente es mi mama",
+    "help my roommate is getting beat up in the other room by the landlord's guys",
+    "all 6 of us in the room have headaches and feel super sleepy, the gas heater smells weird",
+    "deadline is 8pm today they said, i only have half, what do i do",
+    "dem tek mi cousin, she call crying, dey want money fast",
+    "my father-in-law hit my 3 year old for crying and now she's vomiting and very sleepy",
+    "my son slipped into the rio grande and the current pulled him under, im on the bank",
+    "Mi esposo me acaba de escribir que el dueño les está apuntando con una escopeta porque le pidieron el pago de la quincena, los tiene hincados en el patio.",
+    "ando en el techo del tren con mi bebe y empezo a llover, se resbala todo",
+    "somos 7 mujeres y los guardias del centro de detencion entran de noche, tenemos mucho miedo de esta noche",
+    "a mi mujer le empezaron los dolores de parto y estamos en medio de la nada esperando al pollero",
+    "la madrina de la niña la esta vendiendo, hoy viene el comprador por ella",
+    "Im at the checkpoint and the agents say if I dont pay they'll hand me to some guys waiting outside",
+    "ppl on the train r throwing others off, we're on top, what do i do",
+    "mi esposa salio a comprar hace 5 horas, le marco y contesta un hombre que dice que si quiero volver a verla",
+    "mi tia me vendio a un señor, el dice que ya soy su mujer, tengo 15",
+    "mi novio dijo que me traia a mexico a trabajar pero me ofrece a sus amigos, hoy vienen otra vez y no tengo como irme",
+    "diabetic, ran out of insulin 4 days ago, throwing up and can barely stay awake",
+    "someone is setting the camp on fire, our tent is next",
+    "my ex found me, hes outside the shelter waiting",
+    "my girlfriend is getting beaten by her boss right now, shes texting me from the bathroom",
 ]
 
 NOT_DANGER = [
@@ -967,7 +987,9 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "no quiero vivir en tijuana, me ayudan a regresar a honduras?", "the school had a lockdown drill today lol",
            "my dad hasnt come back from work in 3 hours, he always is late", "she sold her car to pay the coyote, was that smart?",
            "i cant keep going to school, i have to work, can i study later?",
-           "the kidnappers called my aunt last year but it was a scam, how do i protect my family?"]
+           "the kidnappers called my aunt last year but it was a scam, how do i protect my family?",
+           "cuando empiezan los dolores de parto que debo hacer?", "my ex found me on instagram and keeps liking my pics lol",
+           "what happens if you run out of insulin while traveling? my dad is diabetic"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
