@@ -863,7 +863,15 @@ DANGER = [
     "diabetic, ran out of insulin 4 days ago, throwing up and can barely stay awake",
     "someone is setting the camp on fire, our tent is next",
     "my ex found me, hes outside the shelter waiting",
-    "my girlfriend is getting beaten by her boss right now, shes texting me from the bathroom",
+    "my girlfriend is getting beaten by her boss right now, shes texting me from the bathroom",    "tengo 14 y el señor con el q viajo no es mi papa, dice q tengo q hacer cosas pa pagar el viaje, tengo miedo",
+    "me duele muchisimo la panza y tengo 8 meses de embarazo, estoy sola en el camino",
+    "guys w tattoos surrounded us at the tracks, what do we do",
+    "they let me use the phone to ask my family for ransom, using it to write here instead",
+    "mi suegra me quiere quitar a mi bebe para venderlo, dice que ya tiene quien lo compre y hoy viene",
+    "hola buenas, como le hago para sacar mi curp? me deportaron ayer y unos tipos me vienen siguiendo desde que cruce el puente",
+    "me acaban de golpear en la calle y me robaron, me duele mucho la cabeza y veo todo borroso",
+    "how do i get my birth certificate? also some guys outside the shelter said theyd get me when i come out",
+    "theres a kid alone at the bus terminal, maybe 8, says men took his mom. im with him now. what do i do",
 ]
 
 NOT_DANGER = [
@@ -989,7 +997,31 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "i cant keep going to school, i have to work, can i study later?",
            "the kidnappers called my aunt last year but it was a scam, how do i protect my family?",
            "cuando empiezan los dolores de parto que debo hacer?", "my ex found me on instagram and keeps liking my pics lol",
-           "what happens if you run out of insulin while traveling? my dad is diabetic"]
+           "what happens if you run out of insulin while traveling? my dad is diabetic",
+           "tengo 7 meses de embarazo y me duele la espalda, es normal? donde hay clinica",
+           "quiero vender mi carro, alguien sabe quien lo compre rapido?", "me acaban de pegar la vacuna y me duele el brazo",
+           "veo borroso desde hace meses, necesito lentes, hay oftalmologo gratis?",
+           "they ll get me a job at the factory next week, is that legit?",
+           "mi mamá me espera a la salida de la escuela, a qué hora cierran el comedor?",
+           "sabes dónde me tienen que sellar el permiso de estancia?",
+           "is it true they will deport me if i leave mexico with my humanitarian visa?",
+           "se va a cortar otra vez la luz en la colonia?",
+           "el sol me está quemando la piel, que bloqueador es bueno?",
+           "mi hijo jugando fut ya rompió la ventana del vecino, quién paga?",
+           "no quiero vivir lejos de mi familia pero aquí hay trabajo",
+           "mis perritos nacieron hace 5 días y uno no abre los ojos, es normal?",
+           "can you take my son tonight to the clinic? i get off work late",
+           "im on the bridge waiting for my turn to cross to El Paso, which line is for CBP One?",
+           "they re knocking on doors for the census, should i open?",
+           "one side of my face is swollen from a bad tooth, is there a free dentist?",
+           "el cobrador de Elektra ya viene, cuánto le debo?",
+           "tenemos un tinaco en el techo y no sube el agua, a quién llamo?",
+           "my kids are still inside the school, can i pick them up at 2?",
+           "los del hospital me entregan a la migra si voy sin papeles?",
+           "es la última llamada para abordar en Tuxtla?",
+           "homework deadline is 11pm and i havent started",
+           "i can barely stay awake in class",
+           "where do i sleep when i get to the shelter, are there bunk beds?"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
