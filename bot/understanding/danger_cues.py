@@ -826,7 +826,7 @@ ALWAYS = [
     r"\b(took|swallowed|tome|me tome|me trague) (a bunch of|a lot of|un monton de|varias|muchas|todas (las|mis))( \w+){0,3} (pills|pastillas)|"
     r"\b(took|swallowed|drank) (a |the )?(whole )?(bottle|box|pack) of (my )?(\w+ )?(pills|pastillas|meds)|(me tome|se tomo|me trague) (todo )?(el|un|una) (frasco|bote|caja) de (pastillas|medicinas)\b|"
     r"\bya lo intente\b.*\b(lo voy a hacer|lo hago)\b|\b(tried|attempted) (it )?(once|before)\b.*\b(doing it|do it) (today|tonight)\b",
-    r"\b(me voy a cortar|ya tengo la navaja|(i am|im) going to cut myself)\b",
+    r"\b(me voy a cortar(?! (el|mi|las|los|la) (pelo|cabello|unas|fleco|barba|grena))|ya tengo la navaja|(i am|im) going to cut myself)\b",
     r"\b(se cayo del (tren|techo|puente|camion)|se cayo de la bestia|no (siente|puede mover) las piernas|(can not|cannot) feel (his|her|my) legs|fell (off|from) the (train|roof|truck|bridge)|(bit|bitten) by a (snake|scorpion|rattlesnake)|"
     r"(me|le|lo|la) (pico|mordio) (una|un) (vibora|culebra|serpiente|alacran|cascabel)|muriendo de sed|dying of thirst|"
     r"(se esta|me estoy|nos estamos|is|are|am) (muriendo|dying)\b(?! de (risa|sueno|hambre|calor|frio|aburrimiento|verguenza|ganas))(?! (to|for)\b))\b",

@@ -1021,7 +1021,8 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "es la última llamada para abordar en Tuxtla?",
            "homework deadline is 11pm and i havent started",
            "i can barely stay awake in class",
-           "where do i sleep when i get to the shelter, are there bunk beds?"]
+           "where do i sleep when i get to the shelter, are there bunk beds?",
+           "me voy a cortar el pelo mañana, donde hay peluquería barata cerca del albergue?"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
