@@ -684,7 +684,7 @@ DANGER = [
     # Probes 72-74.
     r"\b(tengo|tiene) (que|q) hacer cosas (pa|para) pagar\b|\b(duele|dolor)\b.*\b[6-9] meses de embarazo\b.*\b(sola|en el camino|no hay nadie)\b|\b[6-9] meses( de embarazo)?\b.*\b(sangrando|se me rompio|la fuente)\b|"
     r"\bsurrounded (us|me)\b|\b(nos|me) (rodearon|rodean|tienen rodead[oa]s?)\b|\blet me use the phone to ask\b|\b(me )?dejaron (usar el|el) (telefono|cel) (para|pa) pedir\b|"
-    r"\b(para|pa) venderl[oa]\b|\b(ya tiene|tienen|ya tienen) quien (lo|la) compre\b|\b(hiding|im|i am) under (my|the) bed\b|\b(estoy|me escondi) debajo de la cama\b|\bme acaban de (golpear|pegar|asaltar|apunalar)\b(?! (la|una|el) (vacuna|inyeccion|gripa|gripe|chicle))|\b(golpe\w*|cabeza)\b.*\bveo (todo )?borroso\b|"
+    r"\b(para|pa) venderl[oa]\b|\b(ya tiene|tienen|ya tienen) quien (lo|la) compre\b|\b(me|nos|la|lo) (quieren|quiere|quisieron) meter a (una|un|la|su) (camioneta|carro|troca|van|auto)\b|\blo tenian los (que|q)\b|\b(bebe|baby)\b[\w ]{0,20}\bya no llora\b[\w ]{0,10}\b(nomas|solo|no mas) duerme\b|\b(beating|hitting) (the|his|her) (kid|child|boy|girl|baby|wife)\b|\b(go|come) with (him|them) or else\b|\ba balazos\b|\bentraron disparando\b|\b(dice|dijo) (que|q) (ahora )?soy (suya|suyo)\b|\b(hiding|im|i am) under (my|the) bed\b|\b(estoy|me escondi) debajo de la cama\b|\bme acaban de (golpear|pegar|asaltar|apunalar)\b(?! (la|una|el) (vacuna|inyeccion|gripa|gripe|chicle))|\b(golpe\w*|cabeza)\b.*\bveo (todo )?borroso\b|"
     r"\b(they d|theyd|they will|they ll|theyll) get me when\b|\b(men|guys|they) took (his|her|my) (mom|mother|dad|father)\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
@@ -773,6 +773,7 @@ ALWAYS = [
     r"\b(dice|dijo|dicen|dijeron) (que |q )?si\b.*\b(le|les) (hace|hacen|va a hacer|van a hacer) algo a mi (hija|hijo|nina|nino|bebe|familia|esposa|mama)\b|"
     r"\b(knife|gun|pistol|machete) (to|against|on) (my|her|his|their) (\w+ )?(throat|neck|head)\b|"
     r"\b(he s|hes|he is|she s|shes|she is) (squeezing|grabbing|twisting|pulling) my (arm|wrist|hair|neck)\b|"
+    r"\b(la|lo|me|nos) (tiene|tienen) drogad[oa]s?\b|\bbeen outside my (window|door|house|room) for\b|\bsi no me voy con (el|ellos)\b|\bsi no (vuelvo|regreso|llego)\b[\w ]{0,20}\b(matan|mata|le hacen algo)\b|"
     r"\b(hand|turn) (me|us) (over )?to (some guys|the cartel|them|the gang|los malos)\b|"
     r"\bif (u|you) (dont|do not|don t) hear from me (by|in|before) (\d+|tonight|midnight)\b|\bsi no (sabes|saben) (nada )?de mi (para|pa|antes de) las\b|"
     r"\bif (i|we) (leave|run|escape)\b[\w ]{0,6}\b(he|she|they) (kill|kills|hurt|hurts|beat|beats)\b|\b(will|gonna|going to) (arrest|kill|hurt) (me|us) if (i|we) (leave|run|quit|talk)\b|"

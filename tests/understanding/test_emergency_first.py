@@ -871,7 +871,17 @@ DANGER = [
     "hola buenas, como le hago para sacar mi curp? me deportaron ayer y unos tipos me vienen siguiendo desde que cruce el puente",
     "me acaban de golpear en la calle y me robaron, me duele mucho la cabeza y veo todo borroso",
     "how do i get my birth certificate? also some guys outside the shelter said theyd get me when i come out",
-    "theres a kid alone at the bus terminal, maybe 8, says men took his mom. im with him now. what do i do",
+    "theres a kid alone at the bus terminal, maybe 8, says men took his mom. im with him now. what do i do",    "q hago me quieren meter a una camioneta",
+    "mi hija de 16 esta en un hotel con el novio que es mayor, la tiene drogada, me mando su ubicacion",
+    "someones been outside my window for an hour, same guy who extorted me last week",
+    "mi hijo de 16 no contesta desde ayer, el ultimo msj decia que lo tenian los que cobran piso",
+    "no tengo comida desde hace 4 dias y mi bebe ya no llora, nomas duerme",
+    "un man me dijo que si no me voy con el le hace daño a mi hermanito",
+    "i can hear my neighbour beating the kid again, hes screaming, what number do i call",
+    "im 16 and alone, a man at the shelter gate says i have to go with him or else",
+    "acaban de entrar a balazos al hotel donde estamos",
+    "soy venezolano estoy en acayucan, un grupo nos agarro y me soltaron a mi para conseguir dinero, si no vuelvo matan a mi amigo",
+    "un hombre dice que ahora soy suya porque le pago mi deuda al otro, mañana temprano me saca de aqui",
 ]
 
 NOT_DANGER = [
@@ -1022,7 +1032,8 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "homework deadline is 11pm and i havent started",
            "i can barely stay awake in class",
            "where do i sleep when i get to the shelter, are there bunk beds?",
-           "me voy a cortar el pelo mañana, donde hay peluquería barata cerca del albergue?"]
+           "me voy a cortar el pelo mañana, donde hay peluquería barata cerca del albergue?",
+           "a mi abuelo lo mataron a balazos hace 10 años en honduras, por eso pedi asilo"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
