@@ -526,7 +526,7 @@ DANGER = [
     # Very short messages, Portuguese and Haitian Creole (emergency_dev40).
     r"\b(balazos|balacera|disparos|tiroteo)\b.*\b(cerca|aqui|ayuda|ahorita)\b|\b(shooting|gunshots|shots fired)\b.*\b(near|here|help|now)\b|"
     r"\b(ayuda|auxilio|help|anmwe|socorro)\b.*\bsecuestro$|"
-    r"^(they|they ve|they have) found us( again)?$|^(ya|ahi) (viene|vienen)( ya| ayuda| help)?$|^(ya )?(estan|esta) aqui( afuera)?$|^they (are|re) here$|^(they|they ve|they have) found us( again)?$|^(help|ayuda|auxilio) (hotel|room|cuarto|habitacion)\b|"
+    r"^(they|they ve|they have) found us( again)?$|^(ya|ahi) (viene|vienen)( ya| ayuda| help)?$|^(ya )?(estan|esta) aqui( afuera)?$|^they (are|re) here$|^(help|ayuda|auxilio) (hotel|room|cuarto|habitacion)\b|"
     r"^(hide where|where (do|can|should) i hide|(a )?donde me escondo)( now| ya| rapido)?$|^(socorro|ajuda)( \w+){0,3}$|"
     r"\b(ed mwen|anmwe|anmwey|sekou)\b|\b(kidnape|kidnappe)\b|\b(m|mwen|nou) bloke\b|\bap swiv (m|mwen|nou)\b|"
     # Women alone, sexual violence, street danger (emergency_dev39); relatives far away (emergency_dev41).
