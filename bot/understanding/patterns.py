@@ -39,12 +39,11 @@ class PatternSet:
     def _combined(self) -> re.Pattern:
         """All patterns as one Python pattern: compiled only when needed (no RE2, or text that is
         not ASCII), so start-up doesn't pay for it when RE2 does the picking."""
-        sources = self.sources
         if self._word_start:
             # One leading \b for all: the engine then tries the alternatives only where a word starts.
-            body = "|".join(f"(?:{p.removeprefix(_WORD_START)})" for p in sources)
+            body = "|".join(f"(?:{p.removeprefix(_WORD_START)})" for p in self.sources)
             return re.compile(_WORD_START + "(?:" + body + ")")
-        return re.compile("|".join(f"(?:{p})" for p in sources))
+        return re.compile("|".join(f"(?:{p})" for p in self.sources))
 
     def search(self, text: str) -> re.Match | None:
         if self._candidates is None or not text.isascii():
