@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .danger_cues import ALWAYS, DANGER, FIRM, NOW, SECRET
+from .danger_cues import ALWAYS, DANGER, FIRM, FIRM_CUES, NOW, SECRET
 from .normalize import normalize
 from .patterns import PatternSet
 
@@ -204,7 +204,8 @@ def told_sentences(text: str) -> str | None:
 
 # "can you help me…", "what can you help me with": a question about the bot, not a plea.
 _ASKING_FOR_HELP = re.compile(r"\b(can|could|would|will|how|what|who) (\w+ )?help (me|us)\b")
-_DANGER_CUES = PatternSet(DANGER, word_start=True)
+_DANGER_CUES = PatternSet(DANGER + FIRM_CUES, word_start=True)
+_FIRM_CUES = PatternSet(FIRM_CUES)
 _ALWAYS_CUES = PatternSet(ALWAYS)
 _SECRET_CUES = PatternSet(SECRET)
 
@@ -247,7 +248,7 @@ def read_danger(normalized: str) -> Danger:
         return Danger(secret.group(0), False, maybe, firm=not tone["calm"], **tone)
     match = _DANGER_CUES.search(normalized)
     if match and not maybe:
-        firm = bool(FIRM.search(normalized) or now) and not tone["calm"]
+        firm = bool(FIRM.search(normalized) or _FIRM_CUES.search(normalized) or now) and not tone["calm"]
         return Danger(match.group(0), False, maybe, firm=firm, **tone)
     plea = _PLEA.search(normalized) if not _ASKING_FOR_HELP.search(normalized) else None
     plea_counts = bool(plea) and not maybe and not _PET.search(normalized)
