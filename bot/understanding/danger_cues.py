@@ -29,7 +29,7 @@ _MEETING = (r"(va a recoger|van a recoger|iba a recoger|en la esquina|se va a ve
 DANGER = [
     # Spanish
     r"\b(auxilio|socorro|(?<!vos )(?<!tu )(?<!usted )sos(?! mode| button| una| un| bot| humano| persona| real| de)|rescatenme|salvenme)\b",
-    r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos) de aqui\b",
+    r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos|sakame|sakanos|sakenme|sakenos|sacenme) de aqui\b",
     r"\b(?<!no )(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
     r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)(?! (roto|rota|caro|cara|mal|falso|falsa|usado|usada|pirata|de mas)\b)",
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)"
@@ -678,6 +678,15 @@ DANGER = [
     r"\bsurrounded (us|me)\b|\b(nos|me) (rodearon|rodean|tienen rodead[oa]s?)\b|\blet me use the phone to ask\b|\b(me )?dejaron (usar el|el) (telefono|cel) (para|pa) pedir\b|"
     r"\b(para|pa) venderl[oa]\b|\b(ya tiene|tienen|ya tienen) quien (lo|la) compre\b|\b(me|nos|la|lo) (quieren|quiere|quisieron) meter a (una|un|la|su) (camioneta|carro|troca|van|auto)\b|\blo tenian los (que|q)\b|\b(bebe|baby)\b[\w ]{0,20}\bya no llora\b[\w ]{0,10}\b(nomas|solo|no mas) duerme\b|\b(beating|hitting) (the|his|her) (kid|child|boy|girl|baby|wife)\b|\b(go|come) with (him|them) or else\b|\ba balazos\b|\bentraron disparando\b|\b(dice|dijo) (que|q) (ahora )?soy (suya|suyo)\b|\b(hiding|im|i am) under (my|the) bed\b|\b(estoy|me escondi) debajo de la cama\b|\bme acaban de (golpear|pegar|asaltar|apunalar)\b(?! (la|una|el) (vacuna|inyeccion|gripa|gripe|chicle))|\b(golpe\w*|cabeza)\b.*\bveo (todo )?borroso\b|"
     r"\b(they d|theyd|they will|they ll|theyll) get me when\b|\b(men|guys|they) took (his|her|my) (mom|mother|dad|father)\b",
+    # Session 9 probes: a smuggler holding people, girls taken to "another car", a ride that leaves
+    # town with the doors locked, a young sister taken north, a whole box of pills just taken.
+    r"\b(smuggler|coyote|pollero|guide|guia|they|he|men|guys)\b (is |are |s |re )?holding (us|me|them)\b(?! (back|accountable|responsible|hands?|close|tight))",
+    r"\b(coyote|pollero|smuggler|guide|guia|driver|chofer)\b (is |are |s |esta |estan )?(taking|separating|llevando|separando|apartando) (the|las|a las) (girls|women|muchachas|mujeres|ninas|chavas|morras)\b",
+    r"\b(turned off the app|apago la app)\b[\w ]{0,60}\b(out of town|fuera de la ciudad|(doors|puertas) (are |estan )?(locked|con seguro|cerradas)|wrong way|otro camino)\b|"
+    r"\b(out of town|fuera de la ciudad|(doors|puertas) (are |estan )?(locked|con seguro|cerradas))\b[\w ]{0,60}\b(turned off the app|apago la app)\b",
+    r"\b(\d+ (yo|yr old|year old|years old)|little|younger|minor|underage)\b[\w ]{0,15}\b(ran off|ran away) with (a|some|this|an older) (guy|man|dude)\b",
+    r"\b(took|swallowed|me tome|me trague|se tomo|se trago) (all|todas) (my|mis|her|his|sus|the|las) (sleeping pills|pastillas para dormir|pills at once|pastillas de golpe|pastillas juntas)\b",
+    r"\b(he s|he is|hes|she s|she is|shes) (kicking|punching|choking|slapping) me\b",
 ]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
@@ -699,6 +708,7 @@ SECRET = [
     r"\bif i stop (answering|replying|texting)\b|\bwithout (it )?making (a )?noise\b|\bsin (que suene|hacer ruido)\b|"
     r"\bcan (he|she|they) (see|read) my (messages|chats|texts)\b|\bsi (dejo de|ya no) (contestar|contesto|responder|respondo)\b|"
     r"\b(no puedo|can not) (llamar|hablar|call|talk)\b[\w ]{0,10}\b(solo|only) (texto|text|mensajes|mensaje)\b",
+    r"\bno (puedo|podemos) hablar\b[\w ]{0,20}\b(estan|esta) (aqui )?(junto a mi|a mi lado)\b|\b(estan|esta) (aqui )?(junto a mi|a mi lado)\b[\w ]{0,20}\bno (puedo|podemos) hablar\b",
 ]
 # Someone taken and a ransom asked, now: ignored when hypothetical, past or about someone safe, but
 # never outweighed by the kidnapping topic itself (those words are its words too).
@@ -737,7 +747,7 @@ FIRM = re.compile(
     r"|\b(is |are )?holding my \w+\b.*\b(until|till|unless)\b|\bo publica (el|los|mi|mis) (video|videos)\b"
     r"|\b(el jefe|el patron|la patrona|la jefa|el senor) no (me|nos) (deja|dejan) salir\b"
     r"|\b(lo|la|los|las) (van a|va a) vender\b"
-    r"|\btengo hasta (las \d+|manana|hoy|el \w+) (pa|para)\b|\bsi (la|lo) (quieren|queremos) (volver a )?ver\b"
+    r"|\btengo hasta (las \d+|manana|hoy|el \w+|la noche|esta noche|la tarde|mediodia|medianoche) (pa|para)\b|\bsi (la|lo) (quieren|queremos) (volver a )?ver\b"
 )
 # Danger cues that no other topic outweighs, wherever they stand in the message: someone held
 # or taken, a ransom or a deadline, a weapon, a threat to the family, someone not getting up.
@@ -782,10 +792,12 @@ FIRM_CUES = [
     r"\b(door|puerta) (is |esta )?(locked|cerrada) (from|desde) (the )?(outside|afuera)\b",
     r"\bme (amarra|amarran|encadena|encadenan)\b",
     r"\b(has|have) (him|her|them) and (wants?|asks? for|asking for|demands?) (money|ransom|\d+)\b",
+    r"\b(me|nos|te) (va|van) a (mandar|regresar|devolver|enviar) (de regreso )?en (una )?bolsa\b|\bsend (me|us) (back|home) in a (body )?bag\b",
+    r"\b(pagar|pague|pago|cuota|dinero|lana|pisto)\b[\w ]{0,40}\bo (me|nos|lo|la) (levantan|secuestran|llevan)\b",
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 ALWAYS = [
-    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo|cuenta|dice algo|habla)\b.*\b(me|nos|le|les|lo|la|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?|meten? a la carcel)\b",
+    r"\bsi (me voy|me salgo|salgo|me escapo|hablo|digo algo|denuncio|me quejo|llamo|cuenta|dice algo|habla|me niego|digo que no|no obedezco)\b.*\b(me|nos|le|les|lo|la|a mi|a mis?) ?\w* (entregan?|matan?|hacen? algo|pegan?|denuncian?|acusan?|lastiman?|golpean?|encuentran?|meten? a la carcel)\b",
     r"\bif (i|we|he|she) (do not|does not|will not|refuse to) \w+.*\b(they|he|she) (will|are going to|is going to) (kill|hurt|beat|hand (me|us) over)\b|"
     r"\bor (else )?(they|he|she) ((will|are going to|is going to|gonna) )?(kill|kills|hurt|hurts|beat|beats) (him|her|me|us|my)\b",
     r"\bif (i|we) (leave|run|escape|talk|tell|go out|step out|go to the police|call the police)\b.*\b(they|he|she) (will|are going to|would) "
@@ -1013,4 +1025,6 @@ ALWAYS = [
     r"fever (of|is) (10[3-9]|4[0-2])|(calentura|fiebre|temperatura) de (39|40|41|42)( grados)?)\b",
     r"\b(se (cayo|callo) al (rio|agua|canal|mar)|se (esta|estan) ahogando|se ahoga (alguien|un|una|mi)|se (crecio|desbordo) el rio|se (lo|la) llevo (el rio|la corriente)|(el rio|la corriente) se (lo |la )?llevo (a (mi|un|una|mis|unos|unas|la|el)\b|al )|(got |was )?(pulled|dragged|swept) (under|away by the (river|current|water))|"
     r"drowning|fell in(to)? the (river|water|canal))\b",
+    r"\b(scared|afraid|terrified) to go (back )?home (tonight|today)\b.*\b(kill|hurt|beat|hit) me\b|"
+    r"\b(miedo|medo) (de|a) (ir|volver|regresar|llegar) a (la |mi )?casa (hoy|esta noche|ahorita)\b.*\bme (mata|pega|golpea|va a matar|va a pegar|va a golpear)\b",
 ]

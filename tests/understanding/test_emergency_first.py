@@ -882,6 +882,18 @@ DANGER = [
     "acaban de entrar a balazos al hotel donde estamos",
     "soy venezolano estoy en acayucan, un grupo nos agarro y me soltaron a mi para conseguir dinero, si no vuelvo matan a mi amigo",
     "un hombre dice que ahora soy suya porque le pago mi deuda al otro, mañana temprano me saca de aqui",
+    "sakenme de aki x fa",
+    "im scared to go home tonight, he told me he will kill me if i come back",
+    "the smuggler is holding us until our families pay again. we already paid",
+    "im pregnant and hes kicking me",
+    "unos de la maña me dijeron q tengo hasta la noche para pagar la cuota o me levantan",
+    "quiero denunciar pero estan aqui junto a mi no puedo hablar",
+    "mi novio me quito mi cel y dice q me va a mandar de regreso en una bolsa, le escribo desde el de mi vecina",
+    "my 14 yo sister ran off with a guy she met online, he's taking her north tonight",
+    "me obligan a cargar paquetes para pasarlos al otro lado y si me niego me pegan, estoy en sonora",
+    "i took all my sleeping pills like 20 min ago",
+    "the coyote is taking the girls to 'another car'. my sister is one of them. what do i do",
+    "the uber turned off the app and is taking a road out of town, doors are locked",
 ]
 
 NOT_DANGER = [
@@ -1033,7 +1045,16 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "i can barely stay awake in class",
            "where do i sleep when i get to the shelter, are there bunk beds?",
            "me voy a cortar el pelo mañana, donde hay peluquería barata cerca del albergue?",
-           "a mi abuelo lo mataron a balazos hace 10 años en honduras, por eso pedi asilo"]
+           "a mi abuelo lo mataron a balazos hace 10 años en honduras, por eso pedi asilo",
+           "me llego un correo q mis archivos estan secuestrados y piden bitcoin, q hago",
+           "me quede afuera de mi casa, se me olvidaron las llaves, numero de cerrajero?",
+           "auxilio mañana tengo examen de quimica y no estudie nada",
+           "my little brother kidnapped my headphones again",
+           "locked out of my apartment, need a locksmith number",
+           "mi celular se trabo, no me deja salir de la app",
+           "my uber driver turned off the app, can i get a refund",
+           "o me levantan temprano o no llego",
+           "i took all my pills today like the doctor said"]
 
 
 # Asking what a situation is, or whether it is allowed, gets the topic when no danger word is said:
