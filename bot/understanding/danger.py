@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .danger_cues import ALWAYS, DANGER, FIRM, FIRM_CUES, NOW, SECRET
+from .danger_cues import ALWAYS, DANGER, FIRM, FIRM_CUES, KEPT_PAPERS, NOW, SECRET
 from .normalize import normalize
 from .patterns import PatternSet
 
@@ -209,7 +209,8 @@ def told_sentences(text: str) -> str | None:
 
 # "can you help me…", "what can you help me with": a question about the bot, not a plea.
 _ASKING_FOR_HELP = re.compile(r"\b(can|could|would|will|how|what|who) (\w+ )?help (me|us)\b")
-_DANGER_CUES = PatternSet(DANGER + FIRM_CUES, word_start=True)
+_DANGER_CUES = PatternSet(DANGER + FIRM_CUES + KEPT_PAPERS, word_start=True)
+_KEPT_PAPERS = re.compile("|".join(KEPT_PAPERS))
 _FIRM_CUES = PatternSet(FIRM_CUES)
 _ALWAYS_CUES = PatternSet(ALWAYS)
 _SECRET_CUES = PatternSet(SECRET)
@@ -252,6 +253,9 @@ def read_danger(normalized: str) -> Danger:
     if secret and not over and (not maybe or secret.group(0).startswith(("if ", "si ", "por si "))):
         return Danger(secret.group(0), False, maybe, firm=not tone["calm"], **tone)
     match = _DANGER_CUES.search(normalized)
+    if match and tone["asks_what_it_is"] and not now and _KEPT_PAPERS.search(normalized):
+        # Papers kept, asked about ("…le guarda el pasaporte, ¿es legal?"): danger only if something else says so.
+        match = _DANGER_CUES.search(_KEPT_PAPERS.sub(" ", normalized))
     if match and not maybe:
         firm = bool(FIRM.search(normalized) or _FIRM_CUES.search(normalized) or now) and not tone["calm"]
         return Danger(match.group(0), False, maybe, firm=firm, **tone)

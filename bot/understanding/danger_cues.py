@@ -1,7 +1,8 @@
 """What danger sounds like: the cue patterns, each found in messages helpers wrote blind.
 
 `danger.py` reads them. DANGER are weak cues (they give way to a hypothetical question, a past
-event or a sure topic), FIRM_CUES weak cues that no topic outweighs, ALWAYS strong ones, SECRET
+event or a sure topic), KEPT_PAPERS weak ones that give way to "is that legal?" too,
+FIRM_CUES weak cues that no topic outweighs, ALWAYS strong ones, SECRET
 signs that someone writes in secret; NOW and FIRM (and any of FIRM_CUES) make a weak cue stand
 against any topic. Patterns run on normalised text (lower case, no
 accents, SMS spellings spelt out); each has a test in tests/understanding/test_emergency_first.py.
@@ -55,8 +56,6 @@ DANGER = [
     r"\b(van|car|truck|men|guys|camioneta|carro)\b[\w ]{0,20}\b(waiting for (me|us)|esperandome|esperandonos)\b|"
     r"\b(me quiere|me quieren|me quiso) (hacer cosas|tocar)\b|\b(wants|want|tried) to touch me\b|\bya no quiero (seguir|estar) aqui\b|"
     r"\b(they|he|she|los|ellos) (found|encontraron) me\b|\bya me (encontraron|encontro|hallaron)\b|\b(they|he|she) found me\b",
-    r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan|quito|quitaron|retiene|retienen) "
-    r"(mi|mis|nuestros?|el|los) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
     r"\b(tienen|tiene|secuestraron|levantaron|se llevaron|agarraron|desaparecieron a) a mi " + _PEOPLE,
     r"\ba mi " + _PEOPLE + r" (lo|la|los|las) (levantaron|secuestraron|agarraron|subieron|se llevaron|tienen)\b",
     r"\b(he|she|they|someone|somebody|a man|a guy|the man|my \w+) (has|have|got|pulled|pulled out) a (gun|knife|machete)\b|"
@@ -82,7 +81,6 @@ DANGER = [
     r"\b(beat|beating|beaten|hit|hitting|hurt|hurting|raped|rape|stabbed|shot|sold|selling|threatening|threatened|following|forcing|forced|forces|force) (me|us)\b",
     r"\b(i am|we are) (bleeding|hurt|injured|hiding|in danger|being followed|scared for my life)\b",
     r"\b(going to|gonna|want to|wants to|will) (kill|rape|kidnap|sell|hurt) (me|us)\b",
-    r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
     r"\b(beats|beat|hits|hurts|rapes) (her|him|them)\b",
     r"\b(owe|debt)\b.*\b(can not|will not|wont|not let|not allowed)\b",
     r"\b(took|kidnapped|have|has|got|taken|have had|had) my (son|daughter|brother|sister|wife|husband|mom|mother|dad|father|cousin|friend|family|kid|kids|child|baby|uncle|aunt|nephew|niece|grandson|granddaughter)\b",
@@ -688,6 +686,14 @@ DANGER = [
     r"\b(took|swallowed|me tome|me trague|se tomo|se trago) (all|todas) (my|mis|her|his|sus|the|las) (sleeping pills|pastillas para dormir|pills at once|pastillas de golpe|pastillas juntas)\b",
     r"\b(he s|he is|hes|she s|she is|shes) (kicking|punching|choking|slapping) me\b",
 ]
+# Papers kept by a boss, a landlord or an agency: a danger cue, except when that is all the
+# message tells and it asks whether it is legal or normal ("la patrona le guarda el pasaporte
+# 'pa que no se pierda', ¿eso es legal?"): then it is a question about trafficking.
+KEPT_PAPERS = [
+    r"\b(tiene|tienen|se quedo con|se quedaron con|agarro|agarraron|guarda|guardan|quito|quitaron|retiene|retienen) "
+    r"(mi|mis|nuestros?|el|los) (pasaporte|papeles|documentos|identificacion|ine|dni)\b",
+    r"\b(took|take|takes|has|have|kept|keeps|keeping) (my|our) (passport|passports|papers|documents|id)\b",
+]
 # Written in secret: the phone is checked, the reply must not show who we are. Such a cue counts
 # even said as "if he sees…", and no topic outweighs it (the emergency answer says how to erase the chat).
 SECRET = [
@@ -1027,4 +1033,6 @@ ALWAYS = [
     r"drowning|fell in(to)? the (river|water|canal))\b",
     r"\b(scared|afraid|terrified) to go (back )?home (tonight|today)\b.*\b(kill|hurt|beat|hit) me\b|"
     r"\b(miedo|medo) (de|a) (ir|volver|regresar|llegar) a (la |mi )?casa (hoy|esta noche|ahorita)\b.*\bme (mata|pega|golpea|va a matar|va a pegar|va a golpear)\b",
+    r"\b(threatens|is threatening|keeps threatening) to (call|report (me|us) to) (immigration|ice|la migra|migration)\b[\w ]{0,25}\b(leave|quit|go)\b|"
+    r"\bamenaza con (llamar|hablarle|echarme) (a )?(la migra|migracion|el inm)\b[\w ]{0,25}\b(irme|me voy|renuncio|salir|me quiero ir)\b",
 ]

@@ -1202,3 +1202,22 @@ def test_a_follow_up_that_says_nothing_is_declined_not_alarmed(understanding, te
 
 def test_a_short_phrase_the_content_lists_is_still_answered(understanding):
     assert understanding.analyse("👍").intent == "thanks"
+
+
+@pytest.mark.parametrize("text", [
+    "mi prima trabaja en una casa y la patrona le guarda el pasaporte 'pa que no se pierda', eso es legal?",
+    "my boss keeps my passport \"for safety\", is that legal?",
+    "la agencia me quito mi pasaporte para 'tramitar la visa de trabajo' y ya van 2 meses, es normal?",
+])
+def test_papers_kept_and_asked_about_is_a_question_about_trafficking(understanding, text):
+    assert understanding.analyse(text).intent == "trafficking_info"
+
+
+@pytest.mark.parametrize("text", [
+    "la patrona me guarda el pasaporte y no me deja salir de la casa, eso es legal?",
+    "my boss keeps my passport and locks the door at night, is that legal?",
+    "el patron tiene mis papeles, ahorita mismo no me deja irme, es normal?",
+    "mi patron amenaza con llamar a la migra si me voy, tiene mis papeles",
+])
+def test_papers_kept_with_another_sign_of_danger_is_an_emergency(understanding, text):
+    assert understanding.analyse(text).intent == "emergency"
