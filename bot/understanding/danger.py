@@ -13,7 +13,11 @@ _PERSON_IS_SAFE = (r"pero (el|ella|mi \w+) (esta|sigue) (aqui )?(bien|aqui|a mi 
                    r"mi \w+ esta (bien )?conmigo|(he|she|he is|she is|hes|shes|s) literally (right )?(next to me|here|with me)|"
                    r"but (he is|she is|hes|shes) (right )?(fine|ok|okay|here|next to me|with me|asleep|safe)|"
                    r"but my \w+ is (sleeping |right |here )?(next to me|here|with me|fine|safe|asleep)|"
-                   r"(i|we) just (talked|spoke) (to|with) (him|her)")
+                   r"(i|we) just (talked|spoke) (to|with) (him|her)|"
+                   r"but (he|she) was (at school|at work|at home|home|asleep|sleeping|with me|fine)(?![\w ]{0,25}\b(when|cuando)\b)|"
+                   r"pero (el|ella|mi \w+) estaba (en la escuela|en el trabajo|en la casa|conmigo|dormid[oa]|bien)(?![\w ]{0,25}\b(when|cuando)\b)|"
+                   r"(he s|hes|he is|she s|shes|she is) sitting (right )?next to me|i was (just )?(sleeping|asleep)(?![\w ]{0,25}\b(when|and|then|cuando)\b)|"
+                   r"(kidnapped|secuestrad[oa])\b[\w ]{0,10}\b(but i am|but im|pero estoy|pero yo estoy) (fine|ok|okay|bien)")
 # Asking about danger ("what if…", "¿qué es…?", "how to avoid…"), not telling it: counts only
 # in its own sentence, so "whats the hotline number. they have my brother" still tells danger.
 _QUESTION = (

@@ -894,9 +894,17 @@ DANGER = [
     "i took all my sleeping pills like 20 min ago",
     "the coyote is taking the girls to 'another car'. my sister is one of them. what do i do",
     "the uber turned off the app and is taking a road out of town, doors are locked",
+    "me tienen secuestrado, le hablaron a mi mama diciendo que estaba secuestrado y piden dinero, ayuda",
+    "they have me, they made me call my mom saying i was kidnapped",
+    "they have my son, but he was at school this morning when they took him",
+    "i was asleep and they took my daughter from the room",
 ]
 
 NOT_DANGER = [
+    # A scam call: the one said to be taken is safe, or is the one writing.
+    ("got a call saying they have my daughter and want money, but she was at school. what was that", "kidnapping_extortion"),
+    ("got a call saying they have my brother and want 2000 dollars but he's sitting next to me. what was that", "kidnapping_extortion"),
+    ("le hablaron a mi mama diciendo que yo estaba secuestrado, pero estoy bien, como paro eso", "kidnapping_extortion"),
     ("que hago si me secuestran en el camino", "kidnapping_extortion"),
     ("como evito que me secuestren", "kidnapping_extortion"),
     ("how do i not get kidnapped going to the border", "kidnapping_extortion"),
