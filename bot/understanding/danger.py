@@ -56,7 +56,7 @@ _CALM = re.compile(
     r"(i|we) can leave (whenever|anytime|any time|when (i|we) want)|(puedo|podemos) salir cuando (quiera|queramos)|"
     r"(i am|im) better now|ya (me|nos|lo|la) recogieron|ya (lo|la|los|las) encontraron(?! (los|las) (del|de la|de los|mismos|que))|(someone|rescuers|border patrol|the patrol|la patrulla) found us|they found us and we (are |re )?(ok|okay|fine|safe|eating|good|home|back|resting)|(is|are) (stable|stitched up)|ya esta en el hospital|ya no (volvieron|han vuelto) a (escribir|llamar|marcar)|ya no (han|ha) (llamado|escrito|marcado)|(they|he|she) (never|did not|have not) (called|texted|written|messaged)( me)? (again|back)|"
     r"no es (nada )?(urgente|una emergencia|emergencia)|ya paso el susto|nada urgente|no (estoy|estamos) en peligro|"
-    r"ya (estoy|estamos) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
+    r"ya (estoy|estamos|esta|estan) (a salvo|bien (pero|y|ahora|gracias|hay|se|como|donde|que)|bien$)|"
     r"not (urgent|an emergency|in danger)|nothing urgent|nothing (bad )?(is )?going on|no pasa nada malo|no emergency|(i am|we are) (ok|okay|fine|safe)( now)?(?! ish)|" + _PERSON_IS_SAFE + r")\b"
 )
 # Danger played down, then told: "i'm fine but…", "no es urgente pero…", "probably nothing, just…".

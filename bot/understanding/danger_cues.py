@@ -685,6 +685,7 @@ DANGER = [
     r"\b(\d+ (yo|yr old|year old|years old)|little|younger|minor|underage)\b[\w ]{0,15}\b(ran off|ran away) with (a|some|this|an older) (guy|man|dude)\b",
     r"\b(took|swallowed|me tome|me trague|se tomo|se trago) (all|todas) (my|mis|her|his|sus|the|las) (sleeping pills|pastillas para dormir|pills at once|pastillas de golpe|pastillas juntas)\b",
     r"\b(he s|he is|hes|she s|she is|shes) (kicking|punching|choking|slapping) me\b",
+    r"\b(me|nos) (estas|esta|estan) lastimando\b|\bsuelt(ame|enme|enos)\b(?! (el|la|los|las|un|una|unos|unas|lo|tu|su|mas)\b)",
 ]
 # Papers kept by a boss, a landlord or an agency: a danger cue, except when that is all the
 # message tells and it asks whether it is legal or normal ("la patrona le guarda el pasaporte

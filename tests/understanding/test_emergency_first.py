@@ -898,9 +898,12 @@ DANGER = [
     "they have me, they made me call my mom saying i was kidnapped",
     "they have my son, but he was at school this morning when they took him",
     "i was asleep and they took my daughter from the room",
+    "ya esta bien, sueltame, me estas lastimando",
+    "sueltame",
 ]
 
 NOT_DANGER = [
+    ("a mi amigo lo levantaron 3 dias en coahuila, ya esta bien, pero q puede hacer ahora", "kidnapping_extortion"),
     # A scam call: the one said to be taken is safe, or is the one writing.
     ("got a call saying they have my daughter and want money, but she was at school. what was that", "kidnapping_extortion"),
     ("got a call saying they have my brother and want 2000 dollars but he's sitting next to me. what was that", "kidnapping_extortion"),
@@ -1061,6 +1064,7 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "locked out of my apartment, need a locksmith number",
            "mi celular se trabo, no me deja salir de la app",
            "my uber driver turned off the app, can i get a refund",
+           "sueltame el chisme",
            "o me levantan temprano o no llego",
            "i took all my pills today like the doctor said"]
 
