@@ -9,6 +9,7 @@ from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
 from .danger import Danger, is_now, laughs_in_emoji, read_danger, says_nothing, told_sentences, without_appeals
 from .dictionary import real_words
 from .linear import LinearModel, trained_model
+from .look_alike_rules import names_something_else
 from .language import LanguageDetector
 from .normalize import clean, normalize
 from .offices import OfficeFinder
@@ -131,7 +132,8 @@ class Understanding:
         # Asked only when a topic could be answered (confident, or an office named).
         # Naming us ("a q hora abren ustedes", "does iom help with…") is no look-alike.
         looks_alike = (top not in (OUT_OF_SCOPE, *PLAIN_TALK) and (top_score >= t.accept or office is not None)
-                       and not _NAMES_US.search(normalized) and self.model.look_alike(normalized) >= t.look_alike)
+                       and not _NAMES_US.search(normalized)
+                       and (names_something_else(top, normalized) or self.model.look_alike(normalized) >= t.look_alike))
         if top != OUT_OF_SCOPE and top_score >= t.accept and not looks_alike and not nothing_said:
             return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
                             office, (), ranking[:5], likely_lang=likely)

@@ -31,3 +31,30 @@ def test_without_look_alikes_nothing_looks_alike(understanding):
     from bot.understanding.linear import train
     model = train(["quiero regresar a mi pais", "hola"], ["return_home", "greeting"])
     assert model.look_alike("quiero regresar a la escuela") < 0.01
+
+
+@pytest.mark.parametrize("text", [
+    "traduceme esto al ingles: te quiero mucho", "can you translate this to french", "como se dice mariposa en ingles",
+    "puedo cambiar el idioma de mi celular a ingles?", "change the language on my ps5 to english",
+    "can you teach me spanish", "que idioma hablan en brasil",
+    "what are the office hours of the mexican consulate in dallas?", "a q hora cierran los oxxo",
+    "the office season 3 where can i watch it", "download microsoft office free",
+    "this bot is trash", "ur so boring",
+])
+def test_a_topic_word_about_something_else_is_declined(understanding, text):
+    assert understanding.analyse(text).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("en ingles porfa", "change_language"), ("switch to spanish", "change_language"),
+    ("no hablo ingles, puedes escribirme en español?", "change_language"),
+    ("donde esta la oficina de la oim en tapachula", "office_locations"),
+    ("a que hora abren ustedes en juarez, esta cerca del consulado?", "office_locations"),
+    ("quien maneja este bot?", "about"),
+])
+def test_the_topic_itself_still_gets_its_answer(understanding, text, intent):
+    assert understanding.analyse(text).intent == intent
+
+
+def test_danger_beside_another_office_is_still_danger(understanding):
+    assert understanding.analyse("estoy afuera del consulado y unos hombres me estan siguiendo").intent == "emergency"
