@@ -40,6 +40,12 @@ def test_without_look_alikes_nothing_looks_alike(understanding):
     "what are the office hours of the mexican consulate in dallas?", "a q hora cierran los oxxo",
     "the office season 3 where can i watch it", "download microsoft office free",
     "this bot is trash", "ur so boring",
+    "el coyote es un animal peligroso?", "there's a coyote in my backyard, is it dangerous", "el pollero de la esquina ya abrio?",
+    "cuanto tarda la fila del puente en juarez pa cruzar con visa", "how much tequila can i bring back to the US",
+    "donde puedo ver la serie secuestro express", "mi hermanito me extorsiona pa no decirle a mi mama que rompi el florero 😂",
+    "trata de adivinar mi nombre", "como se trata la gastritis", "queja contra totalplay, llevo una semana sin internet",
+    "medicina pa mi gato que vomita", "how do i become a doctor in mexico", "me deportaron del grupo de whats de la familia 💀",
+    "quiero asilo en tu corazon 😍", "need refuge from this heat lol", "me pasas el numero de un plomero", "numero de telefono de dominos",
 ])
 def test_a_topic_word_about_something_else_is_declined(understanding, text):
     assert understanding.analyse(text).intent == "out_of_scope"
@@ -51,6 +57,10 @@ def test_a_topic_word_about_something_else_is_declined(understanding, text):
     ("donde esta la oficina de la oim en tapachula", "office_locations"),
     ("a que hora abren ustedes en juarez, esta cerca del consulado?", "office_locations"),
     ("quien maneja este bot?", "about"),
+    ("vi una serie donde secuestran a un migrante, eso pasa de verdad?", "kidnapping_extortion"),
+    ("cuanto cobra un coyote pa cruzar por sonora", "smuggling_risks"),
+    ("me ofrecen cruzar con una visa prestada, es seguro?", "smuggling_risks"),
+    ("me deportaron de texas la semana pasada, q apoyos hay", "returnee_reintegration"),
 ])
 def test_the_topic_itself_still_gets_its_answer(understanding, text, intent):
     assert understanding.analyse(text).intent == intent
