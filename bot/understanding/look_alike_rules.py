@@ -29,6 +29,13 @@ _NOT_ABOUT = {
         r"\b(consulado|consulate|embajada|embassy|banco|bank|coppel|elektra|oxxo|walmart|soriana|imss|issste|"
         r"registro civil|oficina de pasaportes|passport office|passport photos?|dmv|cfe|telcel|estadio|stadium|cine|"
         r"the office (season|show|series|tv)|microsoft office|office 365|office (word|excel))\b"),
+    # Going back to an ex, to school or an old job; returning a book; sending money home.
+    "return_home": re.compile(
+        r"\b((regresar|regresarme|volver) con (mi|su|tu) (ex|exnovi[oa]|novi[oa])|get back (together )?with (my|his|her) (ex|boyfriend|girlfriend)|go back to (my|his|her) ex|"
+        r"(regresar|volver|return|go back) (a|to) (la escuela|school|clases|class|college|la uni|university|el gym|the gym|mi (viejo |antiguo )?(trabajo|empleo|chamba)|my (old )?(job|work))|"
+        r"retorno (a|de) clases|back to school|(retorno|regreso|return) de (cristo|jesus|the jedi)|me regresas (los|el|la|mi|mis)|"
+        r"(regresar|devolver|return) (el|la|los|las|un|una|my|the|this|an|a) (libro|book|dinero|pesos|item|package|paquete|tenis|shoes|ropa|pedido|order)|"
+        r"(mandar|enviar|send|sending|transfer|wire) (dinero|money|remesas?|lana|pisto|plata)|remesadora|remitly|western union)\b"),
     # The animal, the chicken seller, a day out in the desert, a legal crossing with a visa.
     "smuggling_risks": re.compile(
         r"\b(coyotes? (es|son|is|are|in|en|of|de|del|from|vs)\b[\w ]{0,25}\b(animal|animales|peligros[oa]s? (pa|para) (los |mi )?(perros?|gatos?)|backyard|patio|yard|dog|dogs|cat|cats|chihuahua|wolf|lobo|cartoon|caricatura|looney|arizona)|"

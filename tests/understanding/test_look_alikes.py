@@ -45,6 +45,8 @@ def test_without_look_alikes_nothing_looks_alike(understanding):
     "donde puedo ver la serie secuestro express", "mi hermanito me extorsiona pa no decirle a mi mama que rompi el florero 😂",
     "trata de adivinar mi nombre", "como se trata la gastritis", "queja contra totalplay, llevo una semana sin internet",
     "medicina pa mi gato que vomita", "how do i become a doctor in mexico", "me deportaron del grupo de whats de la familia 💀",
+    "mi hermano quiere regresar con su ex, le digo q si o q no?", "cuando es el retorno a clases en jalisco",
+    "quiero mandar dinero a mi mama en honduras, cual remesadora cobra menos",
     "quiero asilo en tu corazon 😍", "need refuge from this heat lol", "me pasas el numero de un plomero", "numero de telefono de dominos",
 ])
 def test_a_topic_word_about_something_else_is_declined(understanding, text):
@@ -61,6 +63,7 @@ def test_a_topic_word_about_something_else_is_declined(understanding, text):
     ("cuanto cobra un coyote pa cruzar por sonora", "smuggling_risks"),
     ("me ofrecen cruzar con una visa prestada, es seguro?", "smuggling_risks"),
     ("me deportaron de texas la semana pasada, q apoyos hay", "returnee_reintegration"),
+    ("hi i from ecuador and i wanna go back with my wife and baby how i do it", "return_home"),
 ])
 def test_the_topic_itself_still_gets_its_answer(understanding, text, intent):
     assert understanding.analyse(text).intent == intent
