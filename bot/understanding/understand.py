@@ -156,9 +156,11 @@ class Understanding:
         and tells its situation in another, the telling sentences are read on their own ("got back in
         march. theres a guy following me since i left the shelter"). After something over, they must
         say it is happening now ("hoy", "still", "right now"): else it is the same story, told on."""
-        danger = _read_danger(normalized, as_typed)
-        if not danger.joking and laughs_in_emoji(raw):
-            danger = replace(danger, joking=True)
+        danger = self._read_told_danger(raw, _read_danger(normalized, as_typed))
+        # A laughing emoji laughs as "jaja" does; normalised text has lost it, so it is read from the message.
+        return replace(danger, joking=True) if not danger.joking and laughs_in_emoji(raw) else danger
+
+    def _read_told_danger(self, raw: str, danger: Danger) -> Danger:
         if danger.cue or not danger.hypothetical or danger.calm:
             return danger
         told = told_sentences(raw)

@@ -1187,6 +1187,8 @@ def test_laughing_is_no_emergency_without_danger_words(understanding):
 def test_laughing_with_an_emoji_is_laughing(understanding):
     assert understanding.analyse("my mom's holding my phone hostage bc of my grades 💀").intent != "emergency"
     assert understanding.analyse("me rescatan de esta clase de fisica plis 💀").intent != "emergency"
+    # Also when a question in one sentence sends the reading to the other sentence on its own.
+    assert understanding.analyse("que es la trata? mi hermano me obliga a lavar los trastes 😂").intent != "emergency"
     # Danger said plainly still counts, whatever the emoji.
     assert understanding.analyse("💀💀 ya no kiero vivir 😭 stoy sola 😭 tengo las pastillas aki").intent == "emergency"
 
