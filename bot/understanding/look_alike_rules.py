@@ -54,7 +54,7 @@ _NOT_ABOUT = {
         r"kidnap me and take me to)\b"),
     # "Trata de…" is "try to", "se trata" a treatment; snacks are not people.
     "trafficking_info": re.compile(
-        r"\b(trata de (adivinar|hacer|no|ser|entender|llamar|dormir)|como se trata (la|el|una|un)|me tratan? (como|mal|bien)|"
+        r"\b(trata de (adivinar|hacer|no|ser|entender|llamar|dormir)|como se trata (la|el|una|un)|me tratan? como (nin[oa]|un nin[oa]|una nina|bebe|tont[oa])|"
         r"trafficking (my|his|her|our) (snacks|food|candy|fries|chips)|(q|que) significa trata en)\b"),
     # A shop, a phone company or a landlord: consumer and tenant complaints are not migrants' rights.
     "rights_complaints": re.compile(
@@ -82,13 +82,27 @@ _NOT_ABOUT = {
 }
 
 
-# ...unless the message asks whether that happens for real, or to migrants: then it is the topic
-# ("vi una serie donde secuestran a un migrante, ¿eso pasa de verdad?").
-_BUT_ASKS_ABOUT_IT = {
+# ...unless the message also asks for the topic itself: "en español xfa" after "me lo traduces?",
+# "who made you" after an insult, an office "near the stadium", a film and "¿eso pasa de verdad?".
+_BUT_ASKS_FOR_IT = {
+    "change_language": re.compile(
+        r"\b((hablame|escribeme|contestame|respondeme|habla|hablen|write|answer|reply|talk|speak)( to me)? (en|in) " + _LANGUAGES + r"|"
+        r"(en|in) " + _LANGUAGES + r" (please|pls|plz|plis|porfa|por favor|xfa|x fa)|" + _LANGUAGES + r" (please|pls|plz|plis|porfa|por favor|only))\b"),
+    "office_locations": re.compile(
+        r"\b(do you have|you guys|ustedes|tienen|have an office|tienen oficina|su oficina|your office|oim|iom|"
+        r"(near|cerca (de|del)|by|junto (a|al)|frente (a|al)|al lado (de|del)|next to) (the |el |la )?"
+        r"(stadium|estadio|consulado|consulate|banco|bank|oxxo|walmart|coppel|soriana|elektra|cine))\b"),
+    "about": re.compile(
+        r"\b(quien|who|que eres|what are you|eres (un|una) (bot|persona|robot)|are (you|u) (a|an) (real|human|bot|person|robot)|"
+        r"persona (de verdad|real)|real|de verdad|(actual|a|una|some) (person|persona|human)|alguien|someone|human|humano|oim|iom)\b"),
     "kidnapping_extortion": re.compile(
         r"\b(de verdad|en la vida real|real life|really|es real|es cierto|es verdad|es comun|seguido|pasa (eso|asi|mucho)|"
         r"(does|do|did) (that|this|it|they) (really )?happen|(is|was) (that|it|this) (real|true|common)|"
-        r"que (hago|se hace) si|what (do i|to) do if|miedo|scared|afraid|migrantes?|migrants?|ruta|route|camino)\b"),
+        r"que (hago|se hace) si|what (do i|to) do if|como me (cuido|protejo)|como (lo )?evito|how (do i|to|can i) (stay safe|avoid|protect)|"
+        r"miedo|scared|afraid|migrantes?|migrants?|ruta|route|camino)\b"),
+    "return_home": re.compile(
+        r"\b((go|going|get) home|ticket home|boleto (de regreso|pa regresar|para regresar|a mi pais)|"
+        r"(regresar|volver|regresarme|volverme|go back|return) (a|to) (mi|my) (pais|country|tierra|home))\b"),
 }
 
 
@@ -97,5 +111,5 @@ def names_something_else(topic: str, normalized: str) -> bool:
     rule = _NOT_ABOUT.get(topic)
     if not rule or not rule.search(normalized):
         return False
-    unless = _BUT_ASKS_ABOUT_IT.get(topic)
+    unless = _BUT_ASKS_FOR_IT.get(topic)
     return not (unless and unless.search(normalized))

@@ -71,3 +71,18 @@ def test_the_topic_itself_still_gets_its_answer(understanding, text, intent):
 
 def test_danger_beside_another_office_is_still_danger(understanding):
     assert understanding.analyse("estoy afuera del consulado y unos hombres me estan siguiendo").intent == "emergency"
+
+
+def test_the_rules_leave_in_scope_messages_that_use_their_words_alone(understanding):
+    """tests/data/look_alike_probe.yml: real questions that mention a translator, a stadium, a film,
+    a landlord, a ticket home… — written to trip the rules. No rule may say one of them is about
+    something else when the topic it asks about is the one about to be answered."""
+    from pathlib import Path
+
+    from bot.evaluation import load_items
+    from bot.understanding.look_alike_rules import names_something_else
+
+    probe = Path(__file__).resolve().parent.parent / "data" / "look_alike_probe.yml"
+    tripped = [item.text for item in load_items(probe) if item.accept[0] != "emergency"
+               and any(names_something_else(topic, understanding.analyse(item.text).normalized) for topic in item.accept)]
+    assert not tripped
