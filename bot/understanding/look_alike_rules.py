@@ -86,7 +86,9 @@ _NOT_ABOUT = {
 # "who made you" after an insult, an office "near the stadium", a film and "¿eso pasa de verdad?".
 _BUT_ASKS_FOR_IT = {
     "change_language": re.compile(
-        r"\b((hablame|escribeme|contestame|respondeme|habla|hablen|write|answer|reply|talk|speak)( to me)? (en|in) " + _LANGUAGES + r"|"
+        r"\b((traduce|traduceme|traducir|traduzcan|translate) (tus|sus|las|your|the|all|all your|todas (tus|sus|las)) (respuestas|answers|mensajes|messages|replies|opciones|options|menu)|"
+        r"me lo (traduces|traduzcas|traduzcan|puedes traducir)|translate (it|this|that) for me|"
+        r"(hablame|escribeme|contestame|respondeme|habla|hablen|write|answer|reply|talk|speak)( to me)? (en|in) " + _LANGUAGES + r"|"
         r"(en|in) " + _LANGUAGES + r" (please|pls|plz|plis|porfa|por favor|xfa|x fa)|" + _LANGUAGES + r" (please|pls|plz|plis|porfa|por favor|only))\b"),
     "office_locations": re.compile(
         r"\b(do you have|you guys|ustedes|tienen|have an office|tienen oficina|su oficina|your office|oim|iom|"
