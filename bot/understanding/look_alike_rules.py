@@ -9,10 +9,16 @@ a message naming us (IOM, OIM, "ustedes") is left alone by the caller.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _LANGUAGES = r"(ingles|english|espanol|spanish|frances|french|creole|kreyol|portugues|portuguese|aleman|german|chino|chinese)"
 _DEVICES = (r"(cel|celular|telefono|phone|iphone|android|ps4|ps5|xbox|switch|compu|computadora|laptop|pc|tele|tv|"
             r"whatsapp|face|facebook|instagram|tiktok|netflix|youtube|juego|game|teclado|keyboard|app|google|alexa)")
+
+# What a topic word means in another language, or in a crossword: any topic.
+_WORD_MEANING = re.compile(
+    r"\b((que|q) significa (la palabra )?[\w ]{1,20} en (ingles|espanol|english|spanish)|how do (you|u|i) say [\w ]{1,20} in (english|spanish)|"
+    r"(como|cmo) se dice [\w ]{1,20} en (ingles|espanol)|what does [\w ]{1,20} mean in (english|spanish)|crucigrama|crossword)\b")
 
 _NOT_ABOUT = {
     # Translating, learning or asking about a language is not asking the bot to switch languages.
@@ -59,7 +65,8 @@ _NOT_ABOUT = {
     # A shop, a phone company or a landlord: consumer and tenant complaints are not migrants' rights.
     "rights_complaints": re.compile(
         r"\b((queja|complaint|reclamo|reclamar|demanda) (contra|against|a|en|de|with) (telcel|totalplay|telmex|izzi|megacable|uber|didi|amazon|mercado libre|la tienda|the store|comcast|verizon|att|profeco)|"
-        r"(derechos del consumidor|consumer rights|tenant rights|rights (of|as a) tenants?|derechos (del|de los) inquilin\w*))\b"),
+        r"(derechos del consumidor|consumer rights|tenant rights|rights (of|as a) tenants?|derechos (del|de los) inquilin\w*|"
+        r"(derechos|rights) (como|as a) (consumidor|consumer|inquilin[oa]|tenant)))\b"),
     # Pets, careers and a doctorate are not health care for the person writing.
     "health_services": re.compile(
         r"\b(veterinari\w*|vet|pet clinic|(medicina|medicine|doctor|clinic|clinica|vacuna|vaccine|pastilla|pill) (pa|para|for) (mi|my) (gato|gatito|perro|perrito|cat|kitten|dog|puppy|mascota|pet)|"
@@ -77,7 +84,7 @@ _NOT_ABOUT = {
         r"(numero|number) de tu (mama|hermana|prima|amiga)|(tu|your|ur) (numero|number) (mami|bb|bebe|guapa|hermosa|cutie|babe)|whats (ur|your) number|call me maybe)\b"),
     # An insult or a jibe is not a question about the bot.
     "about": re.compile(
-        r"\b(idiota|inutil(es)?|mens[oa]|pendej[oa]|estupid[oa]|tont[oa]|basura|trash|stupid|useless|dumb|sucks?|"
+        r"\b(idiota|inutil(es)?|mens[oa]|pendej[oa]|estupid[oa]|tont[oa]|(eres|estas|you re|ur|u r) (bien |muy |re |so )?(fe[oa]|ugly)|basura|trash|stupid|useless|dumb|sucks?|"
         r"boring|aburrido|tu mama|your mom|ur mom)\b"),
 }
 
@@ -108,10 +115,19 @@ _BUT_ASKS_FOR_IT = {
 }
 
 
-def names_something_else(topic: str, normalized: str) -> bool:
+@dataclass(frozen=True)
+class _Rule:
+    says: re.Pattern
+    unless: re.Pattern | None = None
+
+    def holds(self, text: str) -> bool:
+        return bool(self.says.search(text)) and not (self.unless and self.unless.search(text))
+
+
+_RULES: dict[str, list[_Rule]] = {topic: [_Rule(says, _BUT_ASKS_FOR_IT.get(topic))] for topic, says in _NOT_ABOUT.items()}
+_ANY_TOPIC = [_Rule(_WORD_MEANING)]
+
+
+def names_something_else(topic: str, text: str) -> bool:
     """Whether the message uses `topic`'s words about something that is not that topic."""
-    rule = _NOT_ABOUT.get(topic)
-    if not rule or not rule.search(normalized):
-        return False
-    unless = _BUT_ASKS_FOR_IT.get(topic)
-    return not (unless and unless.search(normalized))
+    return any(rule.holds(text) for rule in (*_RULES.get(topic, ()), *_ANY_TOPIC))

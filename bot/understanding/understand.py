@@ -133,7 +133,8 @@ class Understanding:
         # Naming us ("a q hora abren ustedes", "does iom help with…") is no look-alike.
         looks_alike = (top not in (OUT_OF_SCOPE, *PLAIN_TALK) and (top_score >= t.accept or office is not None)
                        and not _NAMES_US.search(normalized)
-                       and (names_something_else(top, normalized) or self.model.look_alike(normalized) >= t.look_alike))
+                       and (names_something_else(top, normalized) or names_something_else(top, as_typed)
+                            or self.model.look_alike(normalized) >= t.look_alike))
         if top != OUT_OF_SCOPE and top_score >= t.accept and not looks_alike and not nothing_said:
             return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
                             office, (), ranking[:5], likely_lang=likely)

@@ -47,6 +47,8 @@ def test_without_look_alikes_nothing_looks_alike(understanding):
     "medicina pa mi gato que vomita", "how do i become a doctor in mexico", "me deportaron del grupo de whats de la familia 💀",
     "mi hermano quiere regresar con su ex, le digo q si o q no?", "cuando es el retorno a clases en jalisco",
     "quiero mandar dinero a mi mama en honduras, cual remesadora cobra menos",
+    "que significa asilo? es pa un crucigrama, 5 letras", "como se dice pollero en ingles", "eres bien menso bot",
+    "cuales son mis derechos como consumidor si me vendieron una tele rota",
     "quiero asilo en tu corazon 😍", "need refuge from this heat lol", "me pasas el numero de un plomero", "numero de telefono de dominos",
 ])
 def test_a_topic_word_about_something_else_is_declined(understanding, text):
@@ -64,6 +66,8 @@ def test_a_topic_word_about_something_else_is_declined(understanding, text):
     ("me ofrecen cruzar con una visa prestada, es seguro?", "smuggling_risks"),
     ("me deportaron de texas la semana pasada, q apoyos hay", "returnee_reintegration"),
     ("hi i from ecuador and i wanna go back with my wife and baby how i do it", "return_home"),
+    ("que significa asilo politico? me pueden dar eso aqui en mexico", "asylum_refuge"),
+    ("esta fea la cosa en mi pais, quiero regresar pero tengo miedo, como es el programa", "return_home"),
 ])
 def test_the_topic_itself_still_gets_its_answer(understanding, text, intent):
     assert understanding.analyse(text).intent == intent
