@@ -67,7 +67,7 @@ def test_a_topic_word_about_something_else_is_declined(understanding, text):
     ("me deportaron de texas la semana pasada, q apoyos hay", "returnee_reintegration"),
     ("hi i from ecuador and i wanna go back with my wife and baby how i do it", "return_home"),
     ("que significa asilo politico? me pueden dar eso aqui en mexico", "asylum_refuge"),
-    ("esta fea la cosa en mi pais, quiero regresar pero tengo miedo, como es el programa", "return_home"),
+    ("esta fea la cosa en mi pais, quiero regresar, como es el programa", "return_home"),
 ])
 def test_the_topic_itself_still_gets_its_answer(understanding, text, intent):
     assert understanding.analyse(text).intent == intent
