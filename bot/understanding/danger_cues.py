@@ -686,6 +686,17 @@ DANGER = [
     r"\b(took|swallowed|me tome|me trague|se tomo|se trago) (all|todas) (my|mis|her|his|sus|the|las) (sleeping pills|pastillas para dormir|pills at once|pastillas de golpe|pastillas juntas)\b",
     r"\b(he s|he is|hes|she s|she is|shes) (kicking|punching|choking|slapping) me\b",
     r"\b(me|nos) (estas|esta|estan) lastimando\b|\bsuelt(ame|enme|enos)\b(?! (el|la|los|las|un|una|unos|unas|lo|tu|su|mas)\b)",
+    # Session 9, probes 82-85: an ex who caught up, water gone in the desert, a brother on a wagon roof
+    # who no longer answers, a boy made a lookout, a text that names the children's school...
+    r"\bmi ex me (alcanzo|encontro)\b(?! (en )?(facebook|face|insta|instagram|tiktok|whats|whatsapp|linea|internet)\b)|\b(lo|la|los) acabo de ver (en la esquina|afuera) (del|de la|de mi) (albergue|casa|cuarto|escuela|trabajo|hotel)\b",
+    r"\b(desierto|monte|cerro|caminando|pollero|coyote|guia|brecha)\b.*\bno (tenemos|tengo|traemos) (agua|nada de agua)\b|"
+    r"\bno (tenemos|tengo|traemos) (agua|nada de agua)\b.*\b(desierto|monte|cerro|caminando|pollero|coyote|guia|brecha)\b",
+    r"\b(mi|el|la) (hermanit[oa]|herman[oa]|hij[oa]|bebe|nin[oa]|esposa|esposo|mama|papa|amig[oa]|compa)\b[\w ]{0,6}\bya no (responde|reacciona|se mueve)\b",
+    r"\b(me|nos) tienen$",
+    r"\b(be|work as|working as) a lookout\b|\b(lo|la) (ponen|pusieron|tienen) de (halcon|punto|puntero)\b|"
+    r"\b(wants out|quiere salirse)\b[\w ]{0,15}\b(but|pero) (they say no|they won t|no (lo|la) dejan)\b",
+    r"\b(we know|sabemos) where (your|ur) (kids|children|son|daughter|family|wife) (go|goes|live|lives|study|studies)\b|\bsabemos (donde|en que escuela) (estudian|van|viven) tus\b",
+    r"\b(he|she|they|employer|boss|patron|jefe|husband|esposo)\b[\w ]{0,12}\b(burned|burnt) (my|me)\b|\b(el|ella|mi patron|mi jefe|mi esposo|la patrona) me quemo\b",
 ]
 # Papers kept by a boss, a landlord or an agency: a danger cue, except when that is all the
 # message tells and it asks whether it is legal or normal ("la patrona le guarda el pasaporte
@@ -724,7 +735,7 @@ NOW = re.compile(r"\b(ahorita|ahora mismo|en este momento|right now|rite now|ryt
                   r"just (hit|beat|punched|kicked|slapped|broke|stabbed|shot|locked|pushed|grabbed|took|walked out)|en (una|\d+|media) (hora|horas|min|minutos)|acaba(n)? de (pegarme|golpearme|encerrarme)|"
                   r"(me|nos|le) (dio|dieron|da|dan) (\d+|una|media) (min|mins|minutos|hora|horas)|(in|en) \d+ (min|mins|minutes|minutos)|(me|nos|le) (dio|dieron|da|dan) hasta (el|la|manana|hoy|las)|antes de las \d+|by (\d+|midnight)( ?pm| ?am)?|(by|before) tonight|(para|antes de) esta noche|(going|leaving|leaves|taking her|taking him) (back to \w+ )?tonight|(se (la|lo) llevan|se va|nos vamos) (hoy en la noche|esta noche)|"
                   r"desde hace (\d+|unos|unas|varios|varias|meses|semanas|dias|anos)|asi (llevo|llevamos|estoy|estamos) (desde|\d+|medio|un|una|dos|tres)|"
-                  r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for (me|myself)|(i am|im) still here|"
+                  r"(its|it has) been \d+ (days|weeks|months)|for \d+ (years|months|weeks|days) now|(thats|that is) me for|asking for (me|myself)|(i am|im) still here|(i am|im|i m) still (at|in) (his|her|their|the) (house|place|apartment|home)|(he s|hes|he is|they re|theyre|they are) waiting (for me )?(at|outside|by) (the|my) (gate|door|house|corner)|"
                   r"(esta|estan|sigue|siguen) (aqui )?afuera|ya (esta|estan) en la puerta|(he is|she is|they are) still here|(el|ella) sigue aqui|ya (estan|llegaron) aqui(?! conmigo| con nosotros)|(is|are) (still )?(right )?outside|(hes|shes|theyre|he s|she s|they re) (still )?(right )?outside( again)?|\d+ (min|mins|minutes|minutos) ago|"
                   r"hace (\d+|unos|media|una) (min|mins|minutos|hora|horas))\b")
 FIRM = re.compile(
@@ -801,6 +812,9 @@ FIRM_CUES = [
     r"\b(has|have) (him|her|them) and (wants?|asks? for|asking for|demands?) (money|ransom|\d+)\b",
     r"\b(me|nos|te) (va|van) a (mandar|regresar|devolver|enviar) (de regreso )?en (una )?bolsa\b|\bsend (me|us) (back|home) in a (body )?bag\b",
     r"\b(pagar|pague|pago|cuota|dinero|lana|pisto)\b[\w ]{0,40}\bo (me|nos|lo|la) (levantan|secuestran|llevan)\b",
+    r"\b(me|nos|te|lo|la) (desaparece|desaparecen|va a desaparecer|van a desaparecer|desaparezco)\b(?! (el|la|los|las|mi|mis|tu|su|un|una|dinero|plata|lana)\b)",
+    r"\b(who killed|que mato|que mataron)\b[\w ]{0,40}\b(are here|is here|esta aqui|estan aqui)\b|\b(esta|estan) aqui (el|los) (hombres?|tipos?) (que|q) (mato|mataron)\b",
+    r"\b(trying|tries|tried) (the|our|my) (room |bedroom )?door\b[\w ]{0,30}\b(night|key)\b|\b(at night|every night)\b[\w ]{0,30}\b(trying|tries|tried) (the|our|my) door\b|\b(intenta|trata de) abrir (la|mi|nuestra) puerta\b",
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 ALWAYS = [
@@ -976,7 +990,7 @@ ALWAYS = [
     r"\b(boat|raft|lancha|balsa|panga) (is )?(filling|se esta llenando|sinking|se hunde|se esta hundiendo|flipped|se volteo|capsized)\b|\b(my|mi) (friend|cousin|brother|sister) went under\b|"
     r"\b(wanna|want to|quiero) (disappear|desaparecer) (for real|de verdad|para siempre|this time|esta vez)\b|\bya (me )?(tome|trague|bebi) (el |un )?veneno\b|\bm (ban|van) a (matr|matar)\b|"
     r"\bvoy a hacer (algo|una) (tonto|tonteria|locura)\b.*\b(ya lo decidi|esta noche)\b|\bmouthed help\b|"
-    r"\bif (she|he|you|i) (doesnt|does not|dont|do not) come out\b.*\b(hurt|kill)\b|\bsaco (la|una|el) (pistola|arma|cuchillo|machete)\b|\b(hoy|esta noche) se acaba todo\b|"
+    r"\bif (she|he|you|i) (doesnt|does not|dont|do not) come out\b.*\b(hurt|kill)\b|\bsaco (la|una|el) (pistola|arma|cuchillo|machete)\b|"
     r"\b(wont|will not) need (them|it) after (tonight|today)\b|"
     r"\bse (corto|corta|esta cortando) (las venas|las munecas|los brazos)\b|\b(cut|is cutting|slit) (his|her) wrists\b|"
     r"\b(says|said|threatens) (she s|shes|he s|hes|she is|he is|she will|he will|she ll|he ll) (going to |gonna )?jump\b|"
@@ -1036,4 +1050,7 @@ ALWAYS = [
     r"\b(miedo|medo) (de|a) (ir|volver|regresar|llegar) a (la |mi )?casa (hoy|esta noche|ahorita)\b.*\bme (mata|pega|golpea|va a matar|va a pegar|va a golpear)\b",
     r"\b(threatens|is threatening|keeps threatening) to (call|report (me|us) to) (immigration|ice|la migra|migration)\b[\w ]{0,25}\b(leave|quit|go)\b|"
     r"\bamenaza con (llamar|hablarle|echarme) (a )?(la migra|migracion|el inm)\b[\w ]{0,25}\b(irme|me voy|renuncio|salir|me quiero ir)\b",
+    r"\b((tonight|today) it (all )?ends|it (all )?ends tonight|(hoy|esta noche) se (acaba|termina) todo)\b(?![\w ]{0,8}\b(season|finale|temporada|show|serie|game|juego|sale|promo|el|la|los|las|de|en)\b)",
+    r"\b(drank|swallowed|se tomo|se trago|se bebio|tomo|bebio) (chlorine|cloro|bleach|poison|veneno|gasoline|gasolina|thinner|detergent|detergente|pinol|fabuloso)\b",
+    r"\b(me estoy|se esta|se estan) desmayando\b(?! de (risa|sueno|aburrimiento|amor|la risa)\b)",
 ]

@@ -900,6 +900,21 @@ DANGER = [
     "i was asleep and they took my daughter from the room",
     "ya esta bien, sueltame, me estas lastimando",
     "sueltame",
+    "mi ex me alcanzo en juarez, lo acabo de ver en la esquina del albergue",
+    "el pollero nos dejo en el desierto no tenemos agua desde ayer",
+    "estoy en el techo del vagon, hace mucho frio y mi hermanito ya no responde",
+    "help, no se ingles, me tienen",
+    "im done with everything. tonight it ends",
+    "a man at the construction site said he will kill me if i ask for my pay again, he's waiting at the gate",
+    "my 12yo nephew is with a gang in the colonia rn, they gave him a phone to be a lookout, he wants out but they say no",
+    "my baby drank chlorine",
+    "got a text: we know where your kids go to school, pay by 5pm. its 4 now",
+    "cuanto tarda el retorno voluntario? es q el hombre con el q vivo dijo que si no me voy esta semana me desaparece a mi y al niño",
+    "donde puedo pedir refugio? ahorita esta aqui el hombre que mato a mi hermano en honduras, lo vi en el mercado y el me vio",
+    "se me acabo la insulina hace 4 dias y ya me estoy desmayando, estoy en el albergue y no tengo para comprar",
+    "can i ask for asylum even if... the men who killed my dad in honduras are here in tapachula, i saw them today and they saw me",
+    "my employer burned my arm with hot oil and says if i tell anyone he calls immigration, i'm still at his house",
+    "hi! small question about office hours in juarez lol... also there's a man who keeps coming to our room at night and trying the door, he has a key",
 ]
 
 NOT_DANGER = [
@@ -1065,6 +1080,14 @@ NOT_NOW = ["el año pasado me tuvieron encerrado en una casa en reynosa, ya sali
            "mi celular se trabo, no me deja salir de la app",
            "my uber driver turned off the app, can i get a refund",
            "sueltame el chisme",
+           "lo acabo de ver aqui en el super, a mi primo",
+           "hoy se acaba todo el pan en la panaderia",
+           "tonight it ends, the season finale",
+           "me estoy desmayando de risa jaja",
+           "mi ex me encontro en facebook y me escribio",
+           "the kid next door is trying the door handle of my car lol",
+           "me desaparece el dinero de la cuenta",
+           "i burned my hand cooking",
            "o me levantan temprano o no llego",
            "i took all my pills today like the doctor said"]
 
