@@ -9,7 +9,6 @@ a message naming us (IOM, OIM, "ustedes") is left alone by the caller.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _LANGUAGES = r"(ingles|english|espanol|spanish|frances|french|creole|kreyol|portugues|portuguese|aleman|german|chino|chinese)"
 _DEVICES = (r"(cel|celular|telefono|phone|iphone|android|ps4|ps5|xbox|switch|compu|computadora|laptop|pc|tele|tv|"
@@ -115,19 +114,9 @@ _BUT_ASKS_FOR_IT = {
 }
 
 
-@dataclass(frozen=True)
-class _Rule:
-    says: re.Pattern
-    unless: re.Pattern | None = None
-
-    def holds(self, text: str) -> bool:
-        return bool(self.says.search(text)) and not (self.unless and self.unless.search(text))
-
-
-_RULES: dict[str, list[_Rule]] = {topic: [_Rule(says, _BUT_ASKS_FOR_IT.get(topic))] for topic, says in _NOT_ABOUT.items()}
-_ANY_TOPIC = [_Rule(_WORD_MEANING)]
-
-
 def names_something_else(topic: str, text: str) -> bool:
     """Whether the message uses `topic`'s words about something that is not that topic."""
-    return any(rule.holds(text) for rule in (*_RULES.get(topic, ()), *_ANY_TOPIC))
+    says, unless = _NOT_ABOUT.get(topic), _BUT_ASKS_FOR_IT.get(topic)
+    if says and says.search(text) and not (unless and unless.search(text)):
+        return True
+    return bool(_WORD_MEANING.search(text))
