@@ -103,6 +103,11 @@ _IDIOM = re.compile(
     r"locked out of (my|the) (house|apartment|place|room|car|phone|account)|me quede (afuera|fuera) de (mi|la) (casa|depa|departamento|cuarto|carro|coche)|"
     r"(app|aplicacion|pagina|cbp one|cbpone)( \w+){0,2} (no me deja|won t let me|will not let me|does not let me|doesnt let me)|(no me deja|won t let me) (salir de|entrar a|abrir|log ?in|sign in) (la|el|the) (app|aplicacion|pagina|juego|game)|"
     r"(auxilio|socorro|sos|help|ayuda)\b[\w ]{0,15}\b(tengo|i have|have) (un |an |a )?(examen|exam|test|prueba|tarea|homework|quiz)|"
+    # Chain messages, prize scams and jokes of love: "si no lo compartes…", "su linea gano un premio", "me secuestraste el corazon".
+    r"si no lo (compartes|reenvias|pasas)|(compartan|comparten|compartanlo|reenvien|comparte|share this|forward this|pasalo)\b[\w ]{0,3}$|(mala suerte|bad luck) (por|for) \d+|\d+ anos de mala suerte|"
+    r"(gano|ganaste|has ganado|you won|you have won|won a) (un |una |a )?(premio|despensa|prize|iphone|rifa|sorteo)|"
+    r"(secuestraste|robaste|kidnapped|stole) (el|mi|my) (corazon|heart)|"
+    r"(court date|court case|juzgado|lawyer|abogado|insurance|aseguranza)\b[\w ]{0,30}\b(car )?(accident|accidente|choque)|"
     r"(ahogando|ahogandome) en (deudas|tarea|trabajo|problemas)|drowning in (homework|debt|work|assignments|bills)|"
     r"(dormir|sleep) y no despertar hasta|(sleep|dormir) (and|y) (not|no) (wake up|despertar) (until|till|hasta)|"
     r"(esta|ando|anda|estoy) perdid[oa] en (mate\w*|clase|la clase|ingles|quimica|fisica|la tarea)|atrapad[oa] en el trafico|stuck in traffic|trapped in traffic|(the|this|last|next|final) level|(ultimo|siguiente|este) nivel|call of duty|"

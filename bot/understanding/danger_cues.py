@@ -32,7 +32,7 @@ DANGER = [
     r"\b(auxilio|socorro|(?<!vos )(?<!tu )(?<!usted )sos(?! mode| button| una| un| bot| humano| persona| real| de)|rescatenme|salvenme)\b",
     r"\b(sacame|sacanos|saquenme|saquenos|sacarme|sacarnos|sakame|sakanos|sakenme|sakenos|sacenme) de aqui\b",
     r"\b(?<!no )(me|nos|la|lo|las|los) (tienen|tiene|tenian|mantienen) (encerrad|secuestrad|amarrad|retenid|privad|vigilad|amenazad|trabajando a la fuerza|a la fuerza)",
-    r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)(?! (roto|rota|caro|cara|mal|falso|falsa|usado|usada|pirata|de mas)\b)",
+    r"\b(me|nos) (secuestraron|secuestro|levantaron|encerraron|encerro|amarraron|amarro|golpearon|golpeo|golpean|golpea|pegan|pega|violaron|violo|viola|violan|apunalaron|apunalo|balearon|baleo|dispararon|vendieron|amenazaron|amenazo|amenazan|amenaza|raptaron|rapto)\b(?! (el|la|mi) (whatsapp|cuenta|face|facebook|insta|instagram|tiktok|perfil|correo|celular|telefono|sueno|control|tele|cargador|lugar|comida)\b)(?! (roto|rota|caro|cara|mal|mala|malo|malos|malas|falso|falsa|usado|usada|pirata|de mas|defectuos\w*)\b)",
     r"\bno (me|nos) (dejan?|permiten?) (salir|ir|irme|irnos|hablar|llamar|usar|comunicar|regresar|volver)"
     r"(?! de (la|el|mi) (app|aplicacion|juego|pagina|cuenta|programa|grupo)\b)",
     r"\b(me|nos) (quieren|quiere|van a|va a) (matar|secuestrar|violar|vender|golpear|levantar|llevar a la fuerza)",
@@ -693,10 +693,21 @@ DANGER = [
     r"\bno (tenemos|tengo|traemos) (agua|nada de agua)\b.*\b(desierto|monte|cerro|caminando|pollero|coyote|guia|brecha)\b",
     r"\b(mi|el|la) (hermanit[oa]|herman[oa]|hij[oa]|bebe|nin[oa]|esposa|esposo|mama|papa|amig[oa]|compa)\b[\w ]{0,6}\bya no (responde|reacciona|se mueve)\b",
     r"\b(me|nos) tienen$",
-    r"\b(be|work as|working as) a lookout\b|\b(lo|la) (ponen|pusieron|tienen) de (halcon|punto|puntero)\b|"
+    r"\b(lo|la|los|las|me|nos) (acaban de subir|subieron a la fuerza|subio a la fuerza) a (un|una|la|el) (carro|camioneta|troca|auto|van|coche)\b(?! (de|del) (la feria|uber|didi|taxi)\b)",
+    r"\b(be|work as|working as) a lookout\b|\b(lo|la) (ponen|pusieron|tienen|van a poner|quieren poner) de (halcon|punto|puntero)\b|"
     r"\b(wants out|quiere salirse)\b[\w ]{0,15}\b(but|pero) (they say no|they won t|no (lo|la) dejan)\b",
     r"\b(we know|sabemos) where (your|ur) (kids|children|son|daughter|family|wife) (go|goes|live|lives|study|studies)\b|\bsabemos (donde|en que escuela) (estudian|van|viven) tus\b",
     r"\b(he|she|they|employer|boss|patron|jefe|husband|esposo)\b[\w ]{0,12}\b(burned|burnt) (my|me)\b|\b(el|ella|mi patron|mi jefe|mi esposo|la patrona) me quemo\b",
+    # Probes 86-87: what witnesses see now: a trailer with people banging inside, a room surrounded,
+    # a man chained at night on a building site, a river in flood and someone already in it.
+    r"\b(trailer|trailers|camion|caja|truck|container|contenedor)\b[\w ]{0,50}\b(golpes|golpeando|gritos|banging|knocking|screaming|pounding)\b[\w ]{0,20}\b(adentro|inside|gente|people)\b",
+    r"\b(rodean|estan rodeando|are surrounding|have surrounded) (el|la|mi|su|the|our|my|her|his) (cuarto|casa|carro|house|room|car|place)\b|\b(le|nos|me) gritan (que|q) (abra|abramos|abras|salga)\b",
+    r"\b(lo|la|los|las|me|nos) (quieren poner|van a poner|ponen|obligan) a (pasar|cargar|vender|mover) (droga|mota|cristal|paquetes)\b",
+    r"\b(lo|la|los|las) (encadenan|encadena|amarran|amarra)\b",
+    r"\b(ya se metio|ya se metieron|se acaban de meter) al (rio|agua)\b|\b(rio|river) (va|esta|is) (muy )?(crecido|flooded|rising|high)\b[\w ]{0,40}\b(ya se metio|cruzando|crossing|se metieron|went in|got in)\b",
+    r"\b(dicen|dijeron|amenazan|say|said) (que |q )?(hoy|ahorita|esta noche) (van|vienen) por (el|ella|mi|nosotros)\b",
+    r"\b(dragging|arrastrando) (a|una|the|la) (woman|man|girl|boy|mujer|hombre|muchacha|senora|chava)\b|\b(her|his|my|su|mi) (head|cabeza) (is bleeding|esta sangrando|le sangra)\b",
+    r"\b(esta|se fue|anda) con un (senor|hombre|tipo) (q|que) no (conocemos|conozco)\b|\b(is|s) with a (man|guy) (we|i) (do not|dont) know\b",
 ]
 # Papers kept by a boss, a landlord or an agency: a danger cue, except when that is all the
 # message tells and it asks whether it is legal or normal ("la patrona le guarda el pasaporte
@@ -815,6 +826,9 @@ FIRM_CUES = [
     r"\b(me|nos|te|lo|la) (desaparece|desaparecen|va a desaparecer|van a desaparecer|desaparezco)\b(?! (el|la|los|las|mi|mis|tu|su|un|una|dinero|plata|lana)\b)",
     r"\b(who killed|que mato|que mataron)\b[\w ]{0,40}\b(are here|is here|esta aqui|estan aqui)\b|\b(esta|estan) aqui (el|los) (hombres?|tipos?) (que|q) (mato|mataron)\b",
     r"\b(trying|tries|tried) (the|our|my) (room |bedroom )?door\b[\w ]{0,30}\b(night|key)\b|\b(at night|every night)\b[\w ]{0,30}\b(trying|tries|tried) (the|our|my) door\b|\b(intenta|trata de) abrir (la|mi|nuestra) puerta\b",
+    r"\b(gave|give|gives) (me|him|her|us|them|my \w+) (till|until) (tonight|tomorrow|\d+) to pay\b",
+    r"\b(he s|hes|he is|they re|they are|theyre|man is|guy is) at (her|his|my|our|the) door\b|"
+    r"\b(is|are|s|re) (at|outside) (her|his|my|our) door\b[\w ]{0,40}\b(go with|has to|have to|pay|debt|alone)\b",
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 ALWAYS = [
@@ -1053,4 +1067,6 @@ ALWAYS = [
     r"\b((tonight|today) it (all )?ends|it (all )?ends tonight|(hoy|esta noche) se (acaba|termina) todo)\b(?![\w ]{0,8}\b(season|finale|temporada|show|serie|game|juego|sale|promo|el|la|los|las|de|en)\b)",
     r"\b(drank|swallowed|se tomo|se trago|se bebio|tomo|bebio) (chlorine|cloro|bleach|poison|veneno|gasoline|gasolina|thinner|detergent|detergente|pinol|fabuloso)\b",
     r"\b(me estoy|se esta|se estan) desmayando\b(?! de (risa|sueno|aburrimiento|amor|la risa)\b)",
+    r"\b(got into|ate|drank|swallowed) the (rat poison|poison|bleach)\b|\bse (comio|tomo|trago) (el|la|las) (veneno|raticida|cloro|pastillas)\b",
+    r"\b(going to|gonna|will) (hurt|beat|kill|rape) (her|him|me|us|them) tonight\b|\b(le|la|lo|me|nos) (va|van) a (pegar|golpear|matar|violar|lastimar) (esta noche|hoy en la noche)\b",
 ]

@@ -19,6 +19,15 @@ _WORD_MEANING = re.compile(
     r"\b((que|q) significa (la palabra )?[\w ]{1,20} en (ingles|espanol|english|spanish)|how do (you|u|i) say [\w ]{1,20} in (english|spanish)|"
     r"(como|cmo) se dice [\w ]{1,20} en (ingles|espanol)|what does [\w ]{1,20} mean in (english|spanish)|crucigrama|crossword)\b")
 
+# Flirting, and the press, students and other organisations asking for IOM itself: any topic.
+_NOT_A_QUESTION_FOR_US = re.compile(
+    r"\b((mamacita|mami|hermosa|preciosa|beautiful|sexy|guapa|cutie|babe)\b[\w ]{0,20}\b(de donde eres|wyd|where (are )?(you|u) from|tu numero|your number|ur number)|"
+    r"(pasa|pasame|dame|give me|send me) tu (numero|whats|cel|foto)\b[\w ]{0,10}\b(mamacita|mami|hermosa|guapa|bb|bebe)|"
+    r"((dar|darme|darnos|conceder) una entrevista|interview (someone|returnees|migrants|staff)|press office|oficina de prensa|contacto de prensa|comment from|"
+    r"(haciendo|hago|escribiendo|writing|doing) (un |una |a )?(reportaje|articulo|article|story|nota|research paper)|tesis|thesis|"
+    r"servicio social|convenio|alianza|folletos|brochures|ser voluntari[oa]|be a volunteer|hacer voluntariado|"
+    r"queremos donar|want to donate|como (podemos|puedo) donar|how (can|do) (we|i) donate))\b")
+
 _NOT_ABOUT = {
     # Translating, learning or asking about a language is not asking the bot to switch languages.
     "change_language": re.compile(
@@ -56,7 +65,7 @@ _NOT_ABOUT = {
         r"\b((pelicula|peli|movie|film|serie|series|show|novela|documental|documentary|gta|game|juego|mission|mision)\b[\w ]{0,30}\b(kidnap\w*|secuestr\w*|extors\w*)|"
         r"(kidnap\w*|secuestr\w*)\b[\w ]{0,20}\b(pelicula|movie|film|serie|series|show|novela|mission|mision)|"
         r"(mi hermanit[oa]|my little (brother|sister)|mi herman[oa] (menor|chic[oa]))\b[\w ]{0,10}\b(me )?(extorsiona|blackmails?|extorts?)|"
-        r"kidnap me and take me to)\b"),
+        r"kidnap me (and take me to|pls|please|plz|from this|from here))\b"),
     # "Trata de…" is "try to", "se trata" a treatment; snacks are not people.
     "trafficking_info": re.compile(
         r"\b(trata de (adivinar|hacer|no|ser|entender|llamar|dormir)|como se trata (la|el|una|un)|me tratan? como (nin[oa]|un nin[oa]|una nina|bebe|tont[oa])|"
@@ -119,4 +128,4 @@ def names_something_else(topic: str, text: str) -> bool:
     says, unless = _NOT_ABOUT.get(topic), _BUT_ASKS_FOR_IT.get(topic)
     if says and says.search(text) and not (unless and unless.search(text)):
         return True
-    return bool(_WORD_MEANING.search(text))
+    return bool(_WORD_MEANING.search(text) or _NOT_A_QUESTION_FOR_US.search(text))

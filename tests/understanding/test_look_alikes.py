@@ -49,6 +49,10 @@ def test_without_look_alikes_nothing_looks_alike(understanding):
     "quiero mandar dinero a mi mama en honduras, cual remesadora cobra menos",
     "que significa asilo? es pa un crucigrama, 5 letras", "como se dice pollero en ingles", "eres bien menso bot",
     "cuales son mis derechos como consumidor si me vendieron una tele rota",
+    "pasa tu numero mamacita", "hola hermosa de donde eres 😍", "kidnap me pls this party is so boring 😂",
+    "Hi, I'm a journalist writing about the southern border. Could I get a comment from IOM's press office?",
+    "soy estudiante de la unam y hago mi tesis sobre migrantes, me pueden dar estadisticas de cuantos pasan x tapachula",
+    "hey im with a church in el paso, we want to donate clothes to migrants in juarez, how do we do that",
     "quiero asilo en tu corazon 😍", "need refuge from this heat lol", "me pasas el numero de un plomero", "numero de telefono de dominos",
 ])
 def test_a_topic_word_about_something_else_is_declined(understanding, text):
@@ -66,6 +70,8 @@ def test_a_topic_word_about_something_else_is_declined(understanding, text):
     ("me ofrecen cruzar con una visa prestada, es seguro?", "smuggling_risks"),
     ("me deportaron de texas la semana pasada, q apoyos hay", "returnee_reintegration"),
     ("hi i from ecuador and i wanna go back with my wife and baby how i do it", "return_home"),
+    ("bro how does the comar interview go i got it next week", "asylum_refuge"),
+    ("im a volunteer at a shelter and a kid came in alone, what services exist for him", "child_protection"),
     ("que significa asilo politico? me pueden dar eso aqui en mexico", "asylum_refuge"),
     ("esta fea la cosa en mi pais, quiero regresar, como es el programa", "return_home"),
 ])
