@@ -24,8 +24,8 @@ _NOT_A_QUESTION_FOR_US = re.compile(
     r"\b((mamacita|mami|hermosa|preciosa|beautiful|sexy|guapa|cutie|babe)\b[\w ]{0,20}\b(de donde eres|wyd|where (are )?(you|u) from|tu numero|your number|ur number)|"
     r"(pasa|pasame|dame|give me|send me) tu (numero|whats|cel|foto)\b[\w ]{0,10}\b(mamacita|mami|hermosa|guapa|bb|bebe)|"
     r"((dar|darme|darnos|conceder) una entrevista|interview (someone|returnees|migrants|staff)|press office|oficina de prensa|contacto de prensa|comment from|"
-    r"(haciendo|hago|escribiendo|writing|doing) (un |una |a )?(reportaje|articulo|article|story|nota|research paper)|tesis|thesis|"
-    r"servicio social|convenio|alianza|folletos|brochures|ser voluntari[oa]|be a volunteer|hacer voluntariado|"
+    r"(haciendo|hago|escribiendo|writing|doing) (un |una |a )?(reportaje|articulo|article|story|nota|research paper)|"
+    r"servicio social|convenio|alianza|folletos|brochures|"
     r"queremos donar|want to donate|como (podemos|puedo) donar|how (can|do) (we|i) donate))\b")
 
 _NOT_ABOUT = {
@@ -103,7 +103,8 @@ _BUT_ASKS_FOR_IT = {
     "change_language": re.compile(
         r"\b((traduce|traduceme|traducir|traduzcan|translate) (tus|sus|las|your|the|all|all your|todas (tus|sus|las)) (respuestas|answers|mensajes|messages|replies|opciones|options|menu)|"
         r"me lo (traduces|traduzcas|traduzcan|puedes traducir)|translate (it|this|that) for me|"
-        r"(hablame|escribeme|contestame|respondeme|habla|hablen|write|answer|reply|talk|speak)( to me)? (en|in) " + _LANGUAGES + r"|"
+        r"(hablame|hablarme|escribeme|escribirme|contestame|contestarme|respondeme|habla|hablen|write|answer|reply|talk|speak)( to me)? (en|in) " + _LANGUAGES + r"|"
+        r"(switch|change|put) (everything |it |all |this |the chat )?(to|in) " + _LANGUAGES + r"|cambia(r|lo)? (todo )?(a|al) " + _LANGUAGES + r"|"
         r"(en|in) " + _LANGUAGES + r" (please|pls|plz|plis|porfa|por favor|xfa|x fa)|" + _LANGUAGES + r" (please|pls|plz|plis|porfa|por favor|only))\b"),
     "office_locations": re.compile(
         r"\b(do you have|you guys|ustedes|tienen|have an office|tienen oficina|su oficina|your office|oim|iom|"

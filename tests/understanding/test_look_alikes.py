@@ -51,7 +51,6 @@ def test_without_look_alikes_nothing_looks_alike(understanding):
     "cuales son mis derechos como consumidor si me vendieron una tele rota",
     "pasa tu numero mamacita", "hola hermosa de donde eres 😍", "kidnap me pls this party is so boring 😂",
     "Hi, I'm a journalist writing about the southern border. Could I get a comment from IOM's press office?",
-    "soy estudiante de la unam y hago mi tesis sobre migrantes, me pueden dar estadisticas de cuantos pasan x tapachula",
     "hey im with a church in el paso, we want to donate clothes to migrants in juarez, how do we do that",
     "quiero asilo en tu corazon 😍", "need refuge from this heat lol", "me pasas el numero de un plomero", "numero de telefono de dominos",
 ])
@@ -92,7 +91,8 @@ def test_the_rules_leave_in_scope_messages_that_use_their_words_alone(understand
     from bot.evaluation import load_items
     from bot.understanding.look_alike_rules import names_something_else
 
-    probe = Path(__file__).resolve().parent.parent / "data" / "look_alike_probe.yml"
-    tripped = [item.text for item in load_items(probe) if item.accept[0] != "emergency"
+    data = Path(__file__).resolve().parent.parent / "data"
+    items = load_items(data / "look_alike_probe.yml") + load_items(data / "look_alike_probe2.yml")
+    tripped = [item.text for item in items if item.accept[0] != "emergency"
                and any(names_something_else(topic, understanding.analyse(item.text).normalized) for topic in item.accept)]
     assert not tripped
