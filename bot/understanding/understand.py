@@ -162,6 +162,7 @@ class Understanding:
         return replace(danger, joking=True) if not danger.joking and laughs_in_emoji(raw) else danger
 
     def _read_told_danger(self, raw: str, danger: Danger) -> Danger:
+        """When the whole message only asks or tells what is over, the danger its other sentences tell."""
         if danger.cue or not danger.hypothetical or danger.calm:
             return danger
         told = told_sentences(raw)
