@@ -708,6 +708,14 @@ DANGER = [
     r"\b(dicen|dijeron|amenazan|say|said) (que |q )?(hoy|ahorita|esta noche) (van|vienen) por (el|ella|mi|nosotros)\b",
     r"\b(dragging|arrastrando) (a|una|the|la) (woman|man|girl|boy|mujer|hombre|muchacha|senora|chava)\b|\b(her|his|my|su|mi) (head|cabeza) (is bleeding|esta sangrando|le sangra)\b",
     r"\b(esta|se fue|anda) con un (senor|hombre|tipo) (q|que) no (conocemos|conozco)\b|\b(is|s) with a (man|guy) (we|i) (do not|dont) know\b",
+    # Probes 88-89, witnesses: a girl yanked at a bus stop, a knife at a queue, a boy grabbed on the
+    # train, a child alone at a crossing, a man in the current, lost in the sierra, labour in the street.
+    r"\b(con|with) (un|una|a) (tipo|hombre|senor|guy|man) (q|que|who) (la|lo|los|las) (jalonea|jaloneaba|esta jaloneando|arrastra)\b|\b(un|una) (tipo|hombre|senor) (la|lo) (jalonea|esta jaloneando)\b",
+    r"\b(two|some|the) (men|guys) (keep|keeps|are) (grabbing|touching|pulling) (him|her|them)\b|\b(grabbing|pulling) (a|the) (kid|boy|girl|child)\b",
+    r"\b(little girl|little boy|kid|child|nina|nino|chamaco|chamaca)\b[\w ]{0,10}\b(is |esta )?(alone|sol[oa]|solit[oa])\b[\w ]{0,60}\b(ran off|se fue|left her|left him|la dejo|lo dejo|abandoned)\b",
+    r"\b(perdid[oa]s?|lost)\b[\w ]{0,20}\b(sierra|monte|desierto|desert|mountains?|cerro)\b[\w ]{0,40}\b(pila|bateria|battery|agua|water|noche|night)\b",
+    r"\b(having|tengo|con) (contractions|contracciones)\b[\w ]{0,20}\b(on the street|en la calle|alone|sola|nobody|nadie)\b",
+    r"\b(alone|sol[oa]) (somewhere )?(in the dark|a oscuras|en la oscuridad)\b",
 ]
 # Papers kept by a boss, a landlord or an agency: a danger cue, except when that is all the
 # message tells and it asks whether it is legal or normal ("la patrona le guarda el pasaporte
@@ -819,7 +827,7 @@ FIRM_CUES = [
     r"\b(tiene|tienen) las llaves y (nuestros|mis|los) (pasaportes|papeles|documentos)\b",
     r"\bse me va el aire\b",
     r"\b(door|puerta) (is |esta )?(locked|cerrada) (from|desde) (the )?(outside|afuera)\b",
-    r"\bme (amarra|amarran|encadena|encadenan)\b",
+    r"\bme (amarra|amarran|encadena|encadenan)\b(?! (las|los|el|la|mis) (agujetas|cordones|zapatos|tenis|pelo|cabello|chongo|trenzas)\b)",
     r"\b(has|have) (him|her|them) and (wants?|asks? for|asking for|demands?) (money|ransom|\d+)\b",
     r"\b(me|nos|te) (va|van) a (mandar|regresar|devolver|enviar) (de regreso )?en (una )?bolsa\b|\bsend (me|us) (back|home) in a (body )?bag\b",
     r"\b(pagar|pague|pago|cuota|dinero|lana|pisto)\b[\w ]{0,40}\bo (me|nos|lo|la) (levantan|secuestran|llevan)\b",
@@ -829,6 +837,10 @@ FIRM_CUES = [
     r"\b(gave|give|gives) (me|him|her|us|them|my \w+) (till|until) (tonight|tomorrow|\d+) to pay\b",
     r"\b(he s|hes|he is|they re|they are|theyre|man is|guy is) at (her|his|my|our|the) door\b|"
     r"\b(is|are|s|re) (at|outside) (her|his|my|our) door\b[\w ]{0,40}\b(go with|has to|have to|pay|debt|alone)\b",
+    r"\b(le|les|me|nos) (marcaron|llamaron|hablaron) (q|que) (lo|la|los) tienen\b[\w ]{0,20}\b(piden|pide|quieren)\b",
+    r"\b(banging|pounding|knocking) on (our|my|the) door\b[\w ]{0,30}\b(burn|kill|break|hurt)\b",
+    r"\b(tiene|tienen) amenazad[oa]s? con (cuchillo|pistola|arma|navaja|machete)\b|\bamenazando con (un |una )?(cuchillo|pistola|arma|navaja|machete)\b",
+    r"\b(hombre|tipo|senor|senora)\b[\w ]{0,25}\b(la|lo) tiene vendid[oa]\b|\b(slipped|passed|gave) me a note\b[\w ]{0,20}\b(get me out|help me|save me|sacame|ayudame)\b",
 ]
 # Signs strong enough that a hypothetical-sounding sentence still counts ("si me voy me matan").
 ALWAYS = [
@@ -1069,4 +1081,6 @@ ALWAYS = [
     r"\b(me estoy|se esta|se estan) desmayando\b(?! de (risa|sueno|aburrimiento|amor|la risa)\b)",
     r"\b(got into|ate|drank|swallowed) the (rat poison|poison|bleach)\b|\bse (comio|tomo|trago) (el|la|las) (veneno|raticida|cloro|pastillas)\b",
     r"\b(going to|gonna|will) (hurt|beat|kill|rape) (her|him|me|us|them) tonight\b|\b(le|la|lo|me|nos) (va|van) a (pegar|golpear|matar|violar|lastimar) (esta noche|hoy en la noche)\b",
+    r"\b(pulled|swept|dragged|carried) (away )?by the current\b|\b(se lo|se la|lo|la) (esta llevando|llevo) la corriente\b|\bgetting pulled by the current\b",
+    r"\b(el|la|su) (tio|tia|papa|mama|padrastro|madrastra|patron|patrona|jefe|jefa) (lo|la|los|las) (amarra|amarran|encierra|encadena)\b",
 ]
