@@ -4,12 +4,14 @@ The look-alike model (trained on each intent's `look_alikes`) weighs words; thes
 what it keeps missing because the words are the topic's own: "traduceme esto al ingles" is not a
 request to change the bot's language, "office hours of the consulate" is not about our offices,
 "this bot is trash" is not a question about the bot. Each rule names the topic it stands against;
-a message naming us (IOM, OIM, "ustedes") is left alone by the caller.
+a message naming us (IOM, OIM, "ustedes") is left alone.
 """
 from __future__ import annotations
 
 import re
 
+# Naming us ("a que hora abren ustedes", "does iom help with…") is asking us, whatever else it mentions.
+NAMES_US = re.compile(r"\b(oim|iom|ustedes|you guys|your office|su oficina|sus oficinas)\b")
 _LANGUAGES = r"(ingles|english|espanol|spanish|frances|french|creole|kreyol|portugues|portuguese|aleman|german|chino|chinese)"
 _DEVICES = (r"(cel|celular|telefono|phone|iphone|android|ps4|ps5|xbox|switch|compu|computadora|laptop|pc|tele|tv|"
             r"whatsapp|face|facebook|instagram|tiktok|netflix|youtube|juego|game|teclado|keyboard|app|google|alexa)")
@@ -107,12 +109,12 @@ _BUT_ASKS_FOR_IT = {
         r"(switch|change|put) (everything |it |all |this |the chat )?(to|in) " + _LANGUAGES + r"|cambia(r|lo)? (todo )?(a|al) " + _LANGUAGES + r"|"
         r"(en|in) " + _LANGUAGES + r" (please|pls|plz|plis|porfa|por favor|xfa|x fa)|" + _LANGUAGES + r" (please|pls|plz|plis|porfa|por favor|only))\b"),
     "office_locations": re.compile(
-        r"\b(do you have|you guys|ustedes|tienen|have an office|tienen oficina|su oficina|your office|oim|iom|"
+        r"\b(do you have|tienen|have an office|tienen oficina|"
         r"(near|cerca (de|del)|by|junto (a|al)|frente (a|al)|al lado (de|del)|next to) (the |el |la )?"
         r"(stadium|estadio|consulado|consulate|banco|bank|oxxo|walmart|coppel|soriana|elektra|cine))\b"),
     "about": re.compile(
         r"\b(quien|who|que eres|what are you|eres (un|una) (bot|persona|robot)|are (you|u) (a|an) (real|human|bot|person|robot)|"
-        r"persona (de verdad|real)|real|de verdad|(actual|a|una|some) (person|persona|human)|alguien|someone|human|humano|oim|iom)\b"),
+        r"persona (de verdad|real)|real|de verdad|(actual|a|una|some) (person|persona|human)|alguien|someone|human|humano)\b"),
     "kidnapping_extortion": re.compile(
         r"\b(de verdad|en la vida real|real life|really|es real|es cierto|es verdad|es comun|seguido|pasa (eso|asi|mucho)|"
         r"(does|do|did) (that|this|it|they) (really )?happen|(is|was) (that|it|this) (real|true|common)|"
@@ -126,6 +128,8 @@ _BUT_ASKS_FOR_IT = {
 
 def names_something_else(topic: str, text: str) -> bool:
     """Whether the message uses `topic`'s words about something that is not that topic."""
+    if NAMES_US.search(text):
+        return False
     says, unless = _NOT_ABOUT.get(topic), _BUT_ASKS_FOR_IT.get(topic)
     if says and says.search(text) and not (unless and unless.search(text)):
         return True

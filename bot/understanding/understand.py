@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 
 from ..content.model import EMERGENCY, OUT_OF_SCOPE, Content
 from .danger import Danger, is_now, laughs_in_emoji, read_danger, says_nothing, told_sentences, without_appeals
 from .dictionary import real_words
 from .linear import LinearModel, trained_model
-from .look_alike_rules import names_something_else
+from .look_alike_rules import NAMES_US, names_something_else
 from .language import LanguageDetector
 from .normalize import clean, normalize
 from .offices import OfficeFinder
@@ -23,9 +22,6 @@ ANSWERED, SUGGESTED, DECLINED, EMERGENCY_OUTCOME = "answered", "suggested", "dec
 # "do you speak creole?", "is this chat safe?": the emergency answer says how to erase the chat).
 CUE_NEVER_GIVES_WAY_TO = ("health_services", "child_protection", "hotlines", "office_locations",
                           "privacy", "about", "change_language")
-# Naming us beside a city ("what time does iom tapachula open") asks for our office, whatever
-# else the message sounds like ("a q hora abre…" is also how people ask about shops).
-_NAMES_US = re.compile(r"\b(oim|iom|ustedes|you guys|your office|su oficina|sus oficinas)\b")
 NEAREST_WEIGHT = 1.5  # how much the closest example phrase adds to the classifier's margin
 # Score -> chance the top intent is right, fitted (Platt) on tests/data/dev.yml, holdout.yml, field_dev.yml.
 CALIBRATION = (3.16, 0.30)
@@ -132,13 +128,15 @@ class Understanding:
         # Asked only when a topic could be answered (confident, or an office named).
         # Naming us ("a q hora abren ustedes", "does iom help with…") is no look-alike.
         looks_alike = (top not in (OUT_OF_SCOPE, *PLAIN_TALK) and (top_score >= t.accept or office is not None)
-                       and not _NAMES_US.search(normalized)
+                       and not NAMES_US.search(normalized)
                        and (names_something_else(top, normalized) or names_something_else(top, as_typed)
                             or self.model.look_alike(normalized) >= t.look_alike))
         if top != OUT_OF_SCOPE and top_score >= t.accept and not looks_alike and not nothing_said:
             return Analysis(normalized, lang, lang_confidence, top, confidence(top_score), ANSWERED,
                             office, (), ranking[:5], likely_lang=likely)
-        if (office and (top != OUT_OF_SCOPE or _NAMES_US.search(normalized)) and not looks_alike
+        # Naming us beside a city ("what time does iom tapachula open") asks for our office, whatever
+        # else the message sounds like ("a q hora abre…" is also how people ask about shops).
+        if (office and (top != OUT_OF_SCOPE or NAMES_US.search(normalized)) and not looks_alike
                 and scores.get("office_locations", 0) >= t.suggest):
             return Analysis(normalized, lang, lang_confidence, "office_locations", confidence(top_score),
                             ANSWERED, office, (), ranking[:5], likely_lang=likely)
